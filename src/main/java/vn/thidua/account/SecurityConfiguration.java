@@ -1,0 +1,110 @@
+package vn.thidua.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Pages use form sign-in with a session kept in the database; the API under
+ * {@code /api/v1} uses HTTP Basic with the same accounts and no session. Authorisation by
+ * role is coarse here; what a user may see is decided by the scoped queries of each
+ * module, which answer 404 outside the user's units.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI sets inline styles; its scripts are still only the application's own.
+	 */
+	static final String API_DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+				.authenticated()
+				.anyRequest()
+				.denyAll())
+			.httpBasic(basic -> basic.realmName("thidua"))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+					"/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", true)
+				.failureHandler(loginFailureHandler())
+				.permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny()))
+			.exceptionHandling(Customizer.withDefaults())
+			.addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class);
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler loginFailureHandler() {
+		return (request, response, exception) -> {
+			String reason = exception instanceof LockedException ? "locked"
+					: exception instanceof DisabledException ? "disabled" : "bad";
+			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+			response.setStatus(HttpServletResponse.SC_FOUND);
+		};
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The home page: a dashboard per role with real counts from the other modules.
+ */
+package vn.thidua.home;

@@ -1,0 +1,56 @@
+package vn.thidua.shared.text;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Vietnamese formats for pages and documents, as {@code @fmt} in templates: dates
+ * dd/MM/yyyy, "," as the decimal separator and "." for thousands (96,47%; 1.852).
+ * Vietnamese conventions are used in both languages, since the documents are Vietnamese.
+ */
+@Component("fmt")
+public class Formats {
+
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(VietnameseText.VIETNAMESE);
+
+	static {
+		SYMBOLS.setDecimalSeparator(',');
+		SYMBOLS.setGroupingSeparator('.');
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DATE.format(date);
+	}
+
+	public String dateTime(Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+	}
+
+	/** 1852 → "1.852"; 96.4712 → "96,47". */
+	public String number(Number value) {
+		if (value == null) {
+			return "";
+		}
+		DecimalFormat format = new DecimalFormat("#,##0.##", SYMBOLS);
+		return format.format(value instanceof BigDecimal ? value : value.doubleValue());
+	}
+
+	/** 96.47 → "96,47%". */
+	public String percent(Number value) {
+		return value == null ? "" : number(value) + "%";
+	}
+
+}
