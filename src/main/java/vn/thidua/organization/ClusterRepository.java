@@ -1,0 +1,58 @@
+package vn.thidua.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Clusters. Visible to a user: those organised within their subtree (staff, leadership),
+ * or those their unit is a member of (commanders, officers).
+ */
+public interface ClusterRepository extends JpaRepository<EmulationCluster, Long> {
+
+	String VISIBLE = """
+			(:all = true or c.organizer.path like :prefix
+			 or exists (select 1 from ClusterMember m where m.cluster = c and m.unit.id = :unitId))
+			""";
+
+	@Query("select c from EmulationCluster c join fetch c.organizer left join fetch c.headUnit "
+			+ "left join fetch c.deputyUnit where c.year = :year and " + VISIBLE + " order by c.sortKey")
+	List<EmulationCluster> findVisibleByYear(@Param("year") int year, @Param("all") boolean all,
+			@Param("prefix") String prefix, @Param("unitId") long unitId);
+
+	@Query("select c from EmulationCluster c join fetch c.organizer left join fetch c.headUnit "
+			+ "left join fetch c.deputyUnit where c.id = :id and " + VISIBLE)
+	Optional<EmulationCluster> findVisible(@Param("id") long id, @Param("all") boolean all,
+			@Param("prefix") String prefix, @Param("unitId") long unitId);
+
+	@Query("select distinct c.year from EmulationCluster c where " + VISIBLE + " order by c.year desc")
+	List<Integer> findVisibleYears(@Param("all") boolean all, @Param("prefix") String prefix,
+			@Param("unitId") long unitId);
+
+	@Query("select c from EmulationCluster c left join fetch c.members m left join fetch m.unit "
+			+ "where c.organizer.id = :organizerId and c.year = :year")
+	List<EmulationCluster> findWithMembers(@Param("organizerId") long organizerId, @Param("year") int year);
+
+	boolean existsByOrganizerIdAndYear(long organizerId, int year);
+
+	/** Members of a cluster, in Vietnamese order of their names. */
+	@Query("select m from ClusterMember m join fetch m.unit u where m.cluster.id = :clusterId order by u.sortKey")
+	List<ClusterMember> findMembers(@Param("clusterId") long clusterId);
+
+	/** The membership of a unit in a year with any organiser, if any. */
+	@Query("select m from ClusterMember m join fetch m.cluster c where m.unit.id = :unitId and m.year = :year")
+	List<ClusterMember> findMemberships(@Param("unitId") long unitId, @Param("year") int year);
+
+	/**
+	 * Memberships of the given units with one organiser in one year (to report
+	 * conflicts).
+	 */
+	@Query("select m from ClusterMember m join fetch m.cluster join fetch m.unit "
+			+ "where m.organizerId = :organizerId and m.year = :year and m.unit.id in :unitIds")
+	List<ClusterMember> findConflicts(@Param("organizerId") long organizerId, @Param("year") int year,
+			@Param("unitIds") List<Long> unitIds);
+
+}

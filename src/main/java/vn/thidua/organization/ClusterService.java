@@ -1,0 +1,252 @@
+package vn.thidua.organization;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.shared.audit.AuditRecord;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.shared.security.Scope;
+import vn.thidua.shared.web.BusinessRuleException;
+import vn.thidua.shared.web.NotFoundException;
+
+/**
+ * Emulation clusters per year: forming them, their head and deputy, and copying a year's
+ * clusters to the next.
+ */
+@Service
+@RequiredArgsConstructor
+public class ClusterService {
+
+	private final ClusterRepository clusters;
+
+	private final UnitService units;
+
+	private final ApplicationEventPublisher events;
+
+	@Transactional(readOnly = true)
+	public List<EmulationCluster> listYear(int year) {
+		Scope scope = CurrentUser.get().scope();
+		return this.clusters.findVisibleByYear(year, scope.all(), scope.pathPrefix(), scope.unitId());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Integer> years() {
+		Scope scope = CurrentUser.get().scope();
+		return this.clusters.findVisibleYears(scope.all(), scope.pathPrefix(), scope.unitId());
+	}
+
+	/** A cluster the current user may see, or 404. */
+	@Transactional(readOnly = true)
+	public EmulationCluster get(long id) {
+		Scope scope = CurrentUser.get().scope();
+		return this.clusters.findVisible(id, scope.all(), scope.pathPrefix(), scope.unitId())
+			.orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ClusterMember> members(long clusterId) {
+		get(clusterId);
+		return this.clusters.findMembers(clusterId);
+	}
+
+	/**
+	 * Whether the current user may change this cluster (staff of its organiser, or
+	 * admin).
+	 */
+	public boolean canEdit(EmulationCluster cluster) {
+		CurrentUser user = CurrentUser.get();
+		return user.is(Role.ADMIN) || (user.is(Role.PROVINCE_STAFF)
+				&& user.scope().includes(cluster.getOrganizer().getId(), cluster.getOrganizer().getPath()));
+	}
+
+	public boolean canCreate() {
+		CurrentUser user = CurrentUser.get();
+		return user.is(Role.ADMIN) || user.is(Role.PROVINCE_STAFF);
+	}
+
+	@Transactional
+	public EmulationCluster create(ClusterForm form) {
+		if (!canCreate()) {
+			throw new AccessDeniedException("Not allowed");
+		}
+		CurrentUser user = CurrentUser.get();
+		long organizerId = form.organizerId() != null ? form.organizerId() : requireUnit(user);
+		Unit organizer = this.units.get(organizerId);
+		EmulationCluster cluster = new EmulationCluster(organizer, form.year(), form.name(), form.note());
+		checkNameFree(cluster, form.name());
+		applyMembership(cluster, form);
+		this.clusters.saveAndFlush(cluster);
+		this.events.publishEvent(AuditRecord.of("CLUSTER_CREATED", "CLUSTER", cluster.getId(), label(cluster))
+			.change("cluster.field.members", null, names(cluster))
+			.change("cluster.field.head", null, cluster.getHeadUnit() == null ? null : cluster.getHeadUnit().getName())
+			.change("cluster.field.deputy", null,
+					cluster.getDeputyUnit() == null ? null : cluster.getDeputyUnit().getName())
+			.build());
+		return cluster;
+	}
+
+	@Transactional
+	public EmulationCluster update(long id, ClusterForm form) {
+		EmulationCluster cluster = get(id);
+		if (!canEdit(cluster)) {
+			throw new AccessDeniedException("Not allowed");
+		}
+		if (form.version() != null && form.version() != cluster.getVersion()) {
+			throw new OptimisticLockingFailureException("Cluster " + id + " changed");
+		}
+		String before = names(cluster);
+		String headBefore = cluster.getHeadUnit() == null ? null : cluster.getHeadUnit().getName();
+		String deputyBefore = cluster.getDeputyUnit() == null ? null : cluster.getDeputyUnit().getName();
+		String nameBefore = cluster.getName();
+		if (!cluster.getName().equals(form.name().trim())) {
+			checkNameFree(cluster, form.name());
+		}
+		cluster.rename(form.name(), form.note());
+		applyMembership(cluster, form);
+		this.clusters.flush();
+		var audit = AuditRecord.of("CLUSTER_UPDATED", "CLUSTER", cluster.getId(), label(cluster))
+			.change("cluster.field.name", nameBefore, cluster.getName())
+			.change("cluster.field.members", before, names(cluster))
+			.change("cluster.field.head", headBefore,
+					cluster.getHeadUnit() == null ? null : cluster.getHeadUnit().getName())
+			.change("cluster.field.deputy", deputyBefore,
+					cluster.getDeputyUnit() == null ? null : cluster.getDeputyUnit().getName());
+		if (audit.hasChanges()) {
+			this.events.publishEvent(audit.build());
+		}
+		return cluster;
+	}
+
+	/**
+	 * Copies every cluster the user's unit organised in one year to the next, with the
+	 * members still active on 1 January of the target year. Head and deputy are kept when
+	 * they remain members: the rotation is then adjusted by editing.
+	 */
+	@Transactional
+	public List<EmulationCluster> copyYear(int fromYear, int toYear) {
+		if (!canCreate()) {
+			throw new AccessDeniedException("Not allowed");
+		}
+		if (toYear <= fromYear || toYear > 2100) {
+			throw new BusinessRuleException("toYear", "cluster.error.copyTargetYear");
+		}
+		long organizerId = organizerFor(CurrentUser.get());
+		if (this.clusters.existsByOrganizerIdAndYear(organizerId, toYear)) {
+			throw new BusinessRuleException("toYear", "cluster.error.copyTargetExists", toYear);
+		}
+		List<EmulationCluster> sources = this.clusters.findWithMembers(organizerId, fromYear);
+		if (sources.isEmpty()) {
+			throw new BusinessRuleException("fromYear", "cluster.error.copyNothing", fromYear);
+		}
+		LocalDate firstDay = LocalDate.of(toYear, 1, 1);
+		List<EmulationCluster> copies = new ArrayList<>();
+		for (EmulationCluster source : sources) {
+			EmulationCluster copy = new EmulationCluster(source.getOrganizer(), toYear, source.getName(),
+					source.getNote());
+			List<Unit> members = source.getMembers()
+				.stream()
+				.map(ClusterMember::getUnit)
+				.filter(u -> u.getValidTo() == null || !u.getValidTo().isBefore(firstDay))
+				.toList();
+			copy.setMembers(members);
+			copy.setLeadership(keepIfMember(copy, source.getHeadUnit()), keepIfMember(copy, source.getDeputyUnit()));
+			copies.add(copy);
+		}
+		this.clusters.saveAll(copies);
+		this.clusters.flush();
+		for (EmulationCluster copy : copies) {
+			this.events.publishEvent(AuditRecord.of("CLUSTER_COPIED", "CLUSTER", copy.getId(), label(copy))
+				.change("cluster.field.year", fromYear, toYear)
+				.build());
+		}
+		return copies;
+	}
+
+	/**
+	 * The organising unit for staff: their own unit; administrators organise at the root.
+	 */
+	private long organizerFor(CurrentUser user) {
+		if (user.unitId() != null) {
+			return user.unitId();
+		}
+		throw new BusinessRuleException("cluster.error.noOrganizer");
+	}
+
+	private static long requireUnit(CurrentUser user) {
+		if (user.unitId() == null) {
+			throw new BusinessRuleException("organizerId", "cluster.error.noOrganizer");
+		}
+		return user.unitId();
+	}
+
+	private static Unit keepIfMember(EmulationCluster cluster, Unit unit) {
+		return unit != null && cluster.hasMember(unit.getId()) ? unit : null;
+	}
+
+	private void applyMembership(EmulationCluster cluster, ClusterForm form) {
+		List<Long> ids = form.memberIds().stream().filter(Objects::nonNull).distinct().toList();
+		List<Unit> members = new ArrayList<>();
+		Unit organizer = cluster.getOrganizer();
+		for (Long unitId : ids) {
+			Unit unit = this.units.findVisible(unitId, Scope.subtree(organizer.getId(), organizer.getPath()))
+				.orElseThrow(() -> new BusinessRuleException("memberIds", "cluster.error.memberOutsideOrganizer"));
+			members.add(unit);
+		}
+		if (!ids.isEmpty()) {
+			var conflicts = this.clusters.findConflicts(organizer.getId(), cluster.getYear(), ids)
+				.stream()
+				.filter(m -> cluster.getId() == null || !m.getCluster().getId().equals(cluster.getId()))
+				.toList();
+			if (!conflicts.isEmpty()) {
+				ClusterMember first = conflicts.get(0);
+				throw new BusinessRuleException("memberIds", "cluster.error.alreadyInCluster",
+						first.getUnit().getName(), first.getCluster().getName(), cluster.getYear());
+			}
+		}
+		if (form.headUnitId() != null && !ids.contains(form.headUnitId())) {
+			throw new BusinessRuleException("headUnitId", "cluster.error.headNotMember");
+		}
+		if (form.deputyUnitId() != null && !ids.contains(form.deputyUnitId())) {
+			throw new BusinessRuleException("deputyUnitId", "cluster.error.deputyNotMember");
+		}
+		cluster.setMembers(members);
+		Unit head = members.stream().filter(u -> u.getId().equals(form.headUnitId())).findFirst().orElse(null);
+		Unit deputy = members.stream().filter(u -> u.getId().equals(form.deputyUnitId())).findFirst().orElse(null);
+		cluster.setLeadership(head, deputy);
+	}
+
+	private void checkNameFree(EmulationCluster cluster, String name) {
+		boolean taken = this.clusters.findVisibleByYear(cluster.getYear(), true, "#", -1)
+			.stream()
+			.anyMatch(c -> c.getOrganizer().getId().equals(cluster.getOrganizer().getId())
+					&& c.getName().equalsIgnoreCase(name.trim()) && !c.getId().equals(cluster.getId()));
+		if (taken) {
+			throw new BusinessRuleException("name", "cluster.error.nameTaken", name.trim(), cluster.getYear());
+		}
+	}
+
+	private static String label(EmulationCluster cluster) {
+		return cluster.getName() + " (" + cluster.getYear() + ")";
+	}
+
+	private static String names(EmulationCluster cluster) {
+		return cluster.getMembers()
+			.stream()
+			.map(m -> m.getUnit().displayName())
+			.sorted(vn.thidua.shared.text.VietnameseText.order())
+			.collect(Collectors.joining(", "));
+	}
+
+}
