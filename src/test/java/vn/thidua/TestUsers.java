@@ -1,0 +1,54 @@
+package vn.thidua;
+
+import java.util.function.Supplier;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Signs requests and service calls in as one of the demo accounts (see README), with the
+ * same {@code CurrentUser} principal a real sign-in produces.
+ */
+public final class TestUsers {
+
+	private TestUsers() {
+	}
+
+	/**
+	 * For MockMvc: {@code mvc.perform(get("/units").with(TestUsers.as(users, "staff")))}.
+	 */
+	public static RequestPostProcessor as(UserDetailsService users, String username) {
+		return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+	}
+
+	/**
+	 * For service calls: runs the action signed in as the user, then restores the
+	 * previous context.
+	 */
+	public static <T> T runAs(UserDetailsService users, String username, Supplier<T> action) {
+		var previous = SecurityContextHolder.getContext();
+		try {
+			UserDetails user = users.loadUserByUsername(username);
+			var context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	public static void runAs(UserDetailsService users, String username, Runnable action) {
+		runAs(users, username, () -> {
+			action.run();
+			return null;
+		});
+	}
+
+}
