@@ -68,6 +68,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login"))
+			.httpBasic(basic -> basic.realmName("thidua"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_POLICY)));
 		return http.build();
 	}

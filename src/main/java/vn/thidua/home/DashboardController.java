@@ -1,22 +1,75 @@
 package vn.thidua.home;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.thidua.account.AccountStatistics;
+import vn.thidua.organization.OrganizationStatistics;
+import vn.thidua.organization.OrganizationStatistics.KindCount;
+import vn.thidua.organization.UnitKind;
+import vn.thidua.organization.UnitService;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.shared.security.Scope;
 
+/**
+ * One dashboard per role, with real counts computed in SQL.
+ */
 @Controller
 @RequiredArgsConstructor
 class DashboardController {
 
+	private final OrganizationStatistics statistics;
+
+	private final AccountStatistics accounts;
+
+	private final UnitService units;
+
+	private final Clock clock;
+
 	@GetMapping("/")
 	String dashboard(Model model) {
 		CurrentUser user = CurrentUser.get();
+		LocalDate today = LocalDate.now(this.clock);
+		int year = today.getYear();
+		Scope scope = user.scope();
 		model.addAttribute("user", user);
-		return "home/dashboard";
+		model.addAttribute("year", year);
+		model.addAttribute("today", today);
+		if (user.unitId() != null) {
+			model.addAttribute("unit", this.units.get(user.unitId()));
+		}
+		if (user.is(Role.ADMIN)) {
+			model.addAttribute("accounts", this.accounts.counts(this.clock.instant()));
+			addUnitCounts(model, scope, today);
+			return "home/dashboard-admin";
+		}
+		if (user.role().seesSubtree()) {
+			addUnitCounts(model, scope, today);
+			model.addAttribute("officers", this.statistics.officers(scope));
+			model.addAttribute("clusters", this.statistics.clustersOrganised(scope, year));
+			model.addAttribute("unplaced", this.statistics.unitsWithoutCluster(user.unitId(), year, today));
+			return "home/dashboard-province";
+		}
+		model.addAttribute("officers", this.statistics.officers(scope));
+		model.addAttribute("memberships", this.statistics.memberships(user.unitId(), year));
+		return "home/dashboard-unit";
+	}
+
+	private void addUnitCounts(Model model, Scope scope, LocalDate today) {
+		List<KindCount> byKind = this.statistics.unitsByKind(scope, today);
+		model.addAttribute("unitsByKind", byKind);
+		model.addAttribute("activeUnits", byKind.stream().mapToLong(KindCount::active).sum());
+		model.addAttribute("closedUnits", byKind.stream().mapToLong(KindCount::closed).sum());
+		model.addAttribute("communes",
+				byKind.stream().filter(k -> k.kind() == UnitKind.COMMUNE_POLICE).mapToLong(KindCount::active).sum());
 	}
 
 }
