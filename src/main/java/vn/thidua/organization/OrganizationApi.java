@@ -43,6 +43,8 @@ class OrganizationApi {
 
 	private final JdbcClient jdbc;
 
+	private final java.time.Clock clock;
+
 	/** A page of results. */
 	record PageDto<T>(List<T> items, int page, int size, long total) {
 
@@ -119,8 +121,11 @@ class OrganizationApi {
 	@GetMapping("/clusters")
 	@Operation(summary = "Cụm, khối thi đua của một năm / Clusters of a year")
 	@Transactional(readOnly = true)
-	public List<ClusterDto> clusters(@RequestParam int year) {
-		return loadClusters("c.year = :year", Map.of("year", year));
+	public List<ClusterDto> clusters(
+			@Parameter(description = "năm (mặc định: năm nay) / year (default: this year)") @RequestParam(
+					required = false) Integer year) {
+		int chosen = year != null ? year : java.time.LocalDate.now(this.clock).getYear();
+		return loadClusters("c.year = :year", Map.of("year", chosen));
 	}
 
 	@GetMapping("/clusters/{id}")

@@ -1,0 +1,208 @@
+package vn.thidua.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.thidua.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every endpoint × every role, on objects of another unit than the commanders' and
+ * officers' own: {@code other.officer}'s unit (Phòng Cảnh sát hình sự), its cluster
+ * ("Khối Cảnh sát" 2026) and one of its officers. Only the roles listed as allowed may
+ * answer 2xx (or a redirect after a successful action); the others get 403 for a role
+ * they do not have, and 404 for an object outside their scope.
+ * <p>
+ * A separate test fails when a new endpoint is not in the matrix.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessControlMatrixTests {
+
+	static final List<String> ROLES = List.of("admin", "staff", "leader", "head.commander", "head.officer",
+			"member.commander", "member.officer", "other.officer");
+
+	static final Set<String> ALL = Set.copyOf(ROLES);
+
+	static final Set<String> SEES_OTHER_UNIT = Set.of("admin", "staff", "leader", "other.officer");
+
+	static final Set<String> ADMIN = Set.of("admin");
+
+	static final Set<String> ORG_EDITORS = Set.of("admin", "staff");
+
+	/** Endpoints that need no sign-in or are not application pages. */
+	static final Set<String> PUBLIC_OR_INFRASTRUCTURE = Set.of("GET /login", "GET /error", "POST /error",
+			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
+			"GET /v3/api-docs/{group}", "GET /v3/api-docs.yaml/{group}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	Map<String, Object> ids = new LinkedHashMap<>();
+
+	/** One row of the matrix. */
+	record Row(String method, String path, Set<String> allowed, String note) {
+
+		String key() {
+			return this.method + " " + this.path;
+		}
+
+	}
+
+	static List<Row> matrix() {
+		List<Row> rows = new ArrayList<>();
+		rows.add(new Row("GET", "/", ALL, "dashboard"));
+		rows.add(new Row("GET", "/account/password", ALL, "own password"));
+		rows.add(new Row("POST", "/account/password", ALL, "own password, invalid form re-rendered"));
+		rows.add(new Row("GET", "/api/v1/units", ALL, "list is scoped"));
+		rows.add(new Row("GET", "/api/v1/units/{otherUnit}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/api/v1/clusters", ALL, "list is scoped"));
+		rows.add(new Row("GET", "/api/v1/clusters/{otherCluster}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/api/v1/officers", ALL, "list is scoped"));
+		rows.add(new Row("GET", "/api/v1/officers/{otherOfficer}", SEES_OTHER_UNIT, ""));
+		return rows;
+	}
+
+	@BeforeAll
+	void findObjectsOfTheOtherUnit() {
+		long otherUnit = this.jdbc.sql("select id from unit where code = 'LS-PC02'").query(Long.class).single();
+		this.ids.put("otherUnit", otherUnit);
+		this.ids.put("otherCluster",
+				this.jdbc.sql("select c.id from emulation_cluster c where c.name = 'Khối Cảnh sát' and c.year = 2026")
+					.query(Long.class)
+					.single());
+		this.ids.put("otherOfficer",
+				this.jdbc.sql("select min(id) from officer where unit_id = :u")
+					.param("u", otherUnit)
+					.query(Long.class)
+					.single());
+		this.ids.put("otherAccount",
+				this.jdbc.sql("select id from app_user where username = 'other.officer'").query(Long.class).single());
+	}
+
+	Stream<Arguments> cases() {
+		return matrix().stream().flatMap(row -> ROLES.stream().map(role -> Arguments.of(row.key(), role, row)));
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("cases")
+	void onlyAllowedRolesReachObjectsOfAnotherUnit(String endpoint, String role, Row row) throws Exception {
+		String path = expand(row.path());
+		MockHttpServletRequestBuilder request = "GET".equals(row.method()) ? get(path) : post(path).with(csrf());
+		boolean api = path.startsWith("/api/");
+		int status = this.mvc
+			.perform(request.with(TestUsers.as(this.users, role))
+				.header("Accept", api ? "application/json" : "text/html"))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		if (row.allowed().contains(role)) {
+			assertThat(status).as(endpoint + " as " + role).isBetween(200, 399);
+		}
+		else {
+			assertThat(status).as(endpoint + " as " + role).isIn(403, 404);
+			if (!api || row.path().contains("{")) {
+				// objects of another unit are not revealed: 404, not 403, for roles that
+				// may use the page at all
+				if (seesPageAtAll(row, role)) {
+					assertThat(status).as(endpoint + " as " + role + " (out of scope)").isEqualTo(404);
+				}
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(
+			strings = { "/api/v1/units?size=200", "/api/v1/clusters", "/api/v1/officers?size=200" })
+	void listsOfTheApiNeverShowAnotherUnitsObjects(String path) throws Exception {
+		String body = this.mvc.perform(get(path).with(TestUsers.as(this.users, "member.officer")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("Phòng An ninh kinh tế")
+			.doesNotContain("Phòng Cảnh sát hình sự")
+			.doesNotContain("Khối Cảnh sát");
+	}
+
+	@Test
+	void everyEndpointOfTheApplicationIsInTheMatrix() {
+		Set<String> covered = new TreeSet<>();
+		matrix().forEach(row -> covered.add(row.method() + " " + normalise(row.path())));
+		Set<String> missing = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			var methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				List<String> verbs = methods.isEmpty() ? List.of("GET", "POST")
+						: methods.stream().map(Enum::name).toList();
+				for (String verb : verbs) {
+					String key = verb + " " + normalise(pattern);
+					if (!covered.contains(key) && !PUBLIC_OR_INFRASTRUCTURE.contains(verb + " " + pattern)) {
+						missing.add(key);
+					}
+				}
+			}
+		}
+		assertThat(missing).as("endpoints missing from the access-control matrix").isEmpty();
+	}
+
+	/** Roles for whom the row is a page they could open for their own objects. */
+	private static boolean seesPageAtAll(Row row, String role) {
+		return row.allowed().containsAll(SEES_OTHER_UNIT) && !row.allowed().contains(role);
+	}
+
+	private String expand(String path) {
+		String result = path;
+		for (var entry : this.ids.entrySet()) {
+			result = result.replace("{" + entry.getKey() + "}", String.valueOf(entry.getValue()));
+		}
+		return result;
+	}
+
+	/** Path variables are compared by position, not by name. */
+	private static String normalise(String pattern) {
+		return Arrays.stream(pattern.split("/"))
+			.map(part -> part.startsWith("{") ? "{}" : part)
+			.reduce((a, b) -> a + "/" + b)
+			.orElse(pattern);
+	}
+
+}

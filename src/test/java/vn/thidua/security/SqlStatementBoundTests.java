@@ -1,0 +1,216 @@
+package vn.thidua.security;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.TestUsers;
+import vn.thidua.shared.db.SqlStatementCounter;
+import vn.thidua.shared.text.VietnameseText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every page renders with a bounded number of SQL statements whatever the number of
+ * units: the same pages are rendered for a province of 5,000 units and for one of 50, and
+ * must cost the same number of statements, and never more than {@link #BOUND}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SqlStatementBoundTests {
+
+	static final int BOUND = 20;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	final Map<String, Province> provinces = new LinkedHashMap<>();
+
+	/** A generated province, its staff account, one commune, cluster and officer. */
+	record Province(String staff, String officer, long root, long commune, long cluster, long officerId) {
+
+	}
+
+	@BeforeAll
+	void generateProvinces() {
+		this.provinces.put("small", generate("SQS", 50));
+		this.provinces.put("large", generate("SQL", 5_000));
+	}
+
+	/** Other tests (and their screenshots) see the demo province only. */
+	@AfterAll
+	void removeProvinces() {
+		for (Province p : this.provinces.values()) {
+			String subtree = "select id from unit where path like (select path from unit where id = " + p.root()
+					+ ") || '%'";
+			this.jdbc.sql("delete from app_user where unit_id in (" + subtree + ")").update();
+			this.jdbc.sql("delete from officer where unit_id in (" + subtree + ")").update();
+			this.jdbc.sql("delete from emulation_cluster where organizer_id = :root").param("root", p.root()).update();
+			this.jdbc.sql("delete from unit where parent_id = :root").param("root", p.root()).update();
+			this.jdbc.sql("delete from unit where id = :root").param("root", p.root()).update();
+		}
+	}
+
+	@Test
+	void pagesCostTheSameNumberOfStatementsFor50And5000Units() throws Exception {
+		Map<String, Long> small = measure(this.provinces.get("small"));
+		Map<String, Long> large = measure(this.provinces.get("large"));
+		assertThat(large).as("statements per page, 5,000 units").isEqualTo(small);
+		assertThat(large.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(BOUND));
+		System.out.println("SQL statements per page (50 units / 5,000 units): " + small + " / " + large);
+	}
+
+	private Map<String, Long> measure(Province p) throws Exception {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String[] page : pages(p)) {
+			SqlStatementCounter.reset();
+			int status = this.mvc.perform(get(page[1]).with(TestUsers.as(this.users, page[0])))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(status).as(page[1]).isEqualTo(200);
+			counts.put(page[0].replaceAll("^sq.\\.", "") + " " + page[1].replaceAll("/\\d+", "/{id}"),
+					SqlStatementCounter.current());
+		}
+		return counts;
+	}
+
+	private static List<String[]> pages(Province p) {
+		List<String[]> pages = new ArrayList<>();
+		for (String path : List.of("/", "/api/v1/units", "/api/v1/units?q=xa", "/api/v1/units/" + p.commune(),
+				"/api/v1/clusters?year=2026", "/api/v1/clusters/" + p.cluster(), "/api/v1/officers",
+				"/api/v1/officers/" + p.officerId())) {
+			pages.add(new String[] { p.staff(), path });
+		}
+		pages.add(new String[] { p.officer(), "/" });
+		return pages;
+	}
+
+	/**
+	 * Inserts a province with {@code size} communes, 4 clusters sharing them, one officer
+	 * per commune.
+	 */
+	private Province generate(String code, int size) {
+		LocalDate from = LocalDate.of(2025, 7, 1);
+		long root = insertUnit(code, "Công an tỉnh " + code, "PROVINCIAL_POLICE", null, from);
+		this.jdbc.sql("update unit set path = '/' || id || '/' where id = :id").param("id", root).update();
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 1; i <= size; i++) {
+			String name = "Công an xã " + code + " số " + i;
+			rows.add(new Object[] { code + "-" + i, name, "COMMUNE_POLICE", root, 10 + i % 20, from,
+					VietnameseText.searchText(code + "-" + i, name), VietnameseText.sortKey(name) });
+		}
+		this.jdbcTemplate.batchUpdate("insert into unit (code, name, kind, parent_id, headcount, valid_from, "
+				+ "search_text, sort_key) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		this.jdbc.sql("update unit set path = '/' || :root || '/' || id || '/', depth = 1 where parent_id = :root")
+			.param("root", root)
+			.update();
+		List<Long> communes = this.jdbc.sql("select id from unit where parent_id = :root order by id")
+			.param("root", root)
+			.query(Long.class)
+			.list();
+		long firstCluster = 0;
+		for (int c = 0; c < 4; c++) {
+			String name = "Cụm " + code + " " + (c + 1);
+			List<Long> members = communes.subList(c * size / 4, (c + 1) * size / 4);
+			long cluster = this.jdbc.sql("""
+					insert into emulation_cluster (organizer_id, year, name, head_unit_id, deputy_unit_id, sort_key)
+					values (:root, 2026, :name, :head, :deputy, :sortKey) returning id
+					""")
+				.param("root", root)
+				.param("name", name)
+				.param("head", members.get(0))
+				.param("deputy", members.get(1))
+				.param("sortKey", VietnameseText.sortKey(name))
+				.query(Long.class)
+				.single();
+			firstCluster = c == 0 ? cluster : firstCluster;
+			this.jdbc.sql("""
+					insert into cluster_member (cluster_id, unit_id, organizer_id, year)
+					select :cluster, u.id, :root, 2026 from unit u where u.id in (:ids)
+					""").param("cluster", cluster).param("root", root).param("ids", members).update();
+		}
+		List<Object[]> officers = new ArrayList<>();
+		for (int i = 0; i < communes.size(); i++) {
+			String name = "Nguyễn Văn " + code + i;
+			officers.add(new Object[] { name, "Đại úy", "Cán bộ", communes.get(i), VietnameseText.searchText(name),
+					VietnameseText.sortKey(name) });
+		}
+		this.jdbcTemplate.batchUpdate("insert into officer (full_name, rank, position, unit_id, search_text, sort_key)"
+				+ " values (?, ?, ?, ?, ?, ?)", officers);
+		long officerId = this.jdbc.sql("select min(id) from officer where unit_id = :u")
+			.param("u", communes.get(0))
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into officer_assignment (officer_id, unit_id, position, valid_from)
+				select id, unit_id, position, date '2025-07-01' from officer where unit_id in (:ids)
+				""").param("ids", communes).update();
+		String staff = "sq" + code.charAt(2) + ".staff";
+		String officer = "sq" + code.charAt(2) + ".officer";
+		insertUser(staff, "PROVINCE_STAFF", root);
+		insertUser(officer, "UNIT_OFFICER", communes.get(0));
+		return new Province(staff.toLowerCase(), officer.toLowerCase(), root, communes.get(0), firstCluster, officerId);
+	}
+
+	private long insertUnit(String code, String name, String kind, Long parent, LocalDate from) {
+		return this.jdbc.sql("""
+				insert into unit (code, name, kind, parent_id, headcount, valid_from, search_text, sort_key)
+				values (:code, :name, :kind, :parent, 100, :from, :search, :sort) returning id
+				""")
+			.param("code", code)
+			.param("name", name)
+			.param("kind", kind)
+			.param("parent", parent)
+			.param("from", from)
+			.param("search", VietnameseText.searchText(code, name))
+			.param("sort", VietnameseText.sortKey(name))
+			.query(Long.class)
+			.single();
+	}
+
+	private void insertUser(String username, String role, long unit) {
+		this.jdbc.sql("""
+				insert into app_user (username, full_name, password_hash, role, unit_id, must_change_password,
+				                      search_text, sort_key)
+				values (lower(:username), :username, :hash, :role, :unit, false, :username, :sort)
+				""")
+			.param("username", username)
+			.param("hash", this.passwordEncoder.encode("Demo@2026"))
+			.param("role", role)
+			.param("unit", unit)
+			.param("sort", VietnameseText.sortKey(username))
+			.update();
+	}
+
+}
