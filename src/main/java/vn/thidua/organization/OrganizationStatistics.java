@@ -47,11 +47,14 @@ public class OrganizationStatistics {
 					       count(*) filter (where u.valid_from <= :day and (u.valid_to is null or u.valid_to >= :day)) as active,
 					       count(*) filter (where u.valid_to < :day) as closed
 					from unit u where """
-					+ IN_SCOPE + " group by u.kind order by min(u.depth), u.kind")
+					+ IN_SCOPE + " group by u.kind")
 			.params(scopeParams(scope))
 			.param("day", day)
 			.query((rs, i) -> new KindCount(UnitKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
-			.list();
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(KindCount::kind))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

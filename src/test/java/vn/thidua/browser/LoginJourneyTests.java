@@ -13,7 +13,29 @@ class LoginJourneyTests extends BrowserTestSupport {
 			"member.officer", "other.officer" })
 	void everyDemoAccountSignsInAndLandsOnItsDashboard(String username) {
 		login(username);
-		screenshot("dashboard-" + username + "-vi");
+		screenshotEverywhere("dashboard-" + username);
+	}
+
+	@Test
+	void signsOutFromTheUserMenu() {
+		login("member.officer");
+		this.page.click("#user-menu");
+		this.page.click("#logout");
+		this.page.waitForURL(url("/login?logout"));
+		assertThat(this.page.content()).contains("Bạn đã đăng xuất");
+		open("/");
+		assertThat(this.page.url()).endsWith("/login");
+	}
+
+	@Test
+	void loginPageSwitchesToEnglish() {
+		open("/login");
+		switchLanguage("en");
+		assertThat(this.page.locator("#login-submit").textContent()).isEqualTo("Sign in");
+		screenshot("login-en");
+		usePhone();
+		open("/login");
+		screenshot("login-phone");
 	}
 
 	@Test
