@@ -38,6 +38,8 @@ class I18nTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	private static final Path JAVA_SOURCES = Path.of("src/main/java");
+
 	private static final Path APPLICATION_YML = Path.of("src/main/resources/application.yml");
 
 	/** Enums shown to users: each constant needs an {@code EnumName.VALUE} label. */
@@ -48,6 +50,19 @@ class I18nTests {
 	 * {@code #{x.y(${a})}}.
 	 */
 	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{\\s*([A-Za-z_][\\w.\\-]*)\\s*[(}]");
+
+	/**
+	 * A Java string literal that is entirely a dotted name, e.g.
+	 * {@code "unit.error.codeTaken"}, and not the start of a concatenation
+	 * ({@code "unit.help" + i}).
+	 */
+	private static final Pattern DOTTED_LITERAL = Pattern
+		.compile("\"([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"(?!\\s*\\+)");
+
+	/**
+	 * An audit record with a literal action, whose label is {@code AuditAction.ACTION}.
+	 */
+	private static final Pattern AUDIT_ACTION = Pattern.compile("AuditRecord\\.of\\(\\s*\"([A-Z0-9_]+)\"");
 
 	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
 
@@ -163,6 +178,33 @@ class I18nTests {
 		assertThat(problems).as("message keys used by templates").isEmpty();
 	}
 
+	/**
+	 * Keys in Java code (business-rule messages, flash messages, audit field labels): a
+	 * literal counts as a key when its first part is the first part of some existing key
+	 * ("unit", "cluster", ...), so that property names and file names are not taken for
+	 * keys.
+	 */
+	@Test
+	void everyMessageKeyUsedInJavaCodeExistsInBothLanguages() {
+		Set<String> vi = allKeys(false);
+		Set<String> en = allKeys(true);
+		Set<String> prefixes = new TreeSet<>();
+		vi.forEach(key -> prefixes.add(key.substring(0, Math.max(key.indexOf('.'), 0))));
+		List<String> problems = new ArrayList<>();
+		for (String source : files(JAVA_SOURCES, ".java")) {
+			String code = read(JAVA_SOURCES.resolve(source));
+			for (String key : javaKeys(code, prefixes)) {
+				if (!vi.contains(key)) {
+					problems.add(source + ": " + key + " missing in Vietnamese");
+				}
+				if (!en.contains(key)) {
+					problems.add(source + ": " + key + " missing in English");
+				}
+			}
+		}
+		assertThat(problems).as("message keys used in Java code").isEmpty();
+	}
+
 	@Test
 	void everyEnumConstantShownToUsersHasALabelInBothLanguages() {
 		Set<String> vi = allKeys(false);
@@ -195,6 +237,20 @@ class I18nTests {
 	}
 
 	@Test
+	void findsKeysAndAuditActionsInJavaCode() {
+		String code = """
+				throw new BusinessRuleException("kind", "unit.error.kindAbolished");
+				FlashMessages.success(attributes, "unit.created", unit.getName());
+				AuditRecord.of("UNIT_CREATED", "UNIT", unit.getId(), unit.getName()).change("unit.field.name", a, b);
+				String property = environment.getProperty("spring.datasource.url");
+				Path pid = data.resolve("postmaster.pid");
+				lines.add(message("unit.import.template.help" + i));
+				""";
+		assertThat(javaKeys(code, Set.of("unit", "AuditAction"))).containsExactly("unit.error.kindAbolished",
+				"unit.created", "unit.field.name", "AuditAction.UNIT_CREATED");
+	}
+
+	@Test
 	void recognisesApostrophesThatMessageFormatWouldSwallow() {
 		assertThat(LONE_QUOTE.matcher("The unit's code {0}").find()).isTrue();
 		assertThat(LONE_QUOTE.matcher("The unit''s code {0}").find()).isFalse();
@@ -207,6 +263,22 @@ class I18nTests {
 		Matcher matcher = LITERAL_KEY.matcher(text);
 		while (matcher.find()) {
 			keys.add(matcher.group(1));
+		}
+		return keys;
+	}
+
+	static Set<String> javaKeys(String code, Set<String> prefixes) {
+		Set<String> keys = new LinkedHashSet<>();
+		Matcher literal = DOTTED_LITERAL.matcher(code);
+		while (literal.find()) {
+			String candidate = literal.group(1);
+			if (prefixes.contains(candidate.substring(0, candidate.indexOf('.')))) {
+				keys.add(candidate);
+			}
+		}
+		Matcher action = AUDIT_ACTION.matcher(code);
+		while (action.find()) {
+			keys.add("AuditAction." + action.group(1));
 		}
 		return keys;
 	}
