@@ -44,8 +44,10 @@ class ClusterController {
 	@GetMapping
 	String list(@RequestParam(required = false) Integer year, Model model) {
 		int shown = year != null ? year : this.units.today().getYear();
-		listModel(shown, model);
-		model.addAttribute("copyForm", new ClusterCopyForm(shown, shown + 1, defaultOrganizer()));
+		boolean empty = listModel(shown, model);
+		// an empty year is usually filled from the one before it
+		model.addAttribute("copyForm", empty ? new ClusterCopyForm(shown - 1, shown, defaultOrganizer())
+				: new ClusterCopyForm(shown, shown + 1, defaultOrganizer()));
 		return "cluster/list";
 	}
 
@@ -74,6 +76,7 @@ class ClusterController {
 		model.addAttribute("cluster", cluster);
 		model.addAttribute("members", this.clusters.members(id));
 		model.addAttribute("canEdit", this.clusters.canEdit(cluster));
+		model.addAttribute("myUnitId", CurrentUser.get().unitId());
 		model.addAttribute("history", this.audit.historyOf("CLUSTER", id));
 		return "cluster/view";
 	}
@@ -140,7 +143,8 @@ class ClusterController {
 		return "cluster/form";
 	}
 
-	private void listModel(int year, Model model) {
+	/** Fills the list page's model; answers whether the year has no visible cluster. */
+	private boolean listModel(int year, Model model) {
 		List<EmulationCluster> list = this.clusters.listYear(year);
 		TreeSet<Integer> years = new TreeSet<>(this.clusters.years());
 		years.add(year);
@@ -153,6 +157,7 @@ class ClusterController {
 		model.addAttribute("organizers", this.clusters.organizerChoices());
 		model.addAttribute("myUnitId", CurrentUser.get().unitId());
 		model.addAttribute("unitLevel", CurrentUser.get().role().isUnitLevel());
+		return list.isEmpty();
 	}
 
 	private void formModel(EmulationCluster cluster, Long organizerId, int year, List<Long> keep, Model model) {

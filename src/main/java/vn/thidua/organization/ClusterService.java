@@ -169,7 +169,7 @@ public class ClusterService {
 		if (form.version() != null && form.version() != cluster.getVersion()) {
 			throw new OptimisticLockingFailureException("Cluster " + id + " changed");
 		}
-		String before = names(cluster);
+		List<Unit> before = cluster.getMembers().stream().map(ClusterMember::getUnit).toList();
 		String headBefore = cluster.getHeadUnit() == null ? null : cluster.getHeadUnit().getName();
 		String deputyBefore = cluster.getDeputyUnit() == null ? null : cluster.getDeputyUnit().getName();
 		String nameBefore = cluster.getName();
@@ -183,7 +183,8 @@ public class ClusterService {
 		var audit = AuditRecord.of("CLUSTER_UPDATED", "CLUSTER", cluster.getId(), label(cluster))
 			.change("cluster.field.name", nameBefore, cluster.getName())
 			.change("cluster.field.note", noteBefore, cluster.getNote())
-			.change("cluster.field.members", before, names(cluster))
+			.change("cluster.field.membersAdded", null, names(difference(current(cluster), before)))
+			.change("cluster.field.membersRemoved", null, names(difference(before, current(cluster))))
 			.change("cluster.field.head", headBefore,
 					cluster.getHeadUnit() == null ? null : cluster.getHeadUnit().getName())
 			.change("cluster.field.deputy", deputyBefore,
@@ -335,10 +336,24 @@ public class ClusterService {
 		return cluster.getName() + " (" + cluster.getYear() + ")";
 	}
 
+	private static List<Unit> current(EmulationCluster cluster) {
+		return cluster.getMembers().stream().map(ClusterMember::getUnit).toList();
+	}
+
+	private static List<Unit> difference(List<Unit> from, List<Unit> minus) {
+		return from.stream().filter(u -> minus.stream().noneMatch(m -> m.getId().equals(u.getId()))).toList();
+	}
+
+	/** Unit names in Vietnamese order, or {@code null} for none (no change recorded). */
+	private static String names(List<Unit> list) {
+		return list.isEmpty() ? null
+				: list.stream().map(Unit::getName).sorted(VietnameseText.order()).collect(Collectors.joining(", "));
+	}
+
 	private static String names(EmulationCluster cluster) {
 		return cluster.getMembers()
 			.stream()
-			.map(m -> m.getUnit().displayName())
+			.map(m -> m.getUnit().getName())
 			.sorted(VietnameseText.order())
 			.collect(Collectors.joining(", "));
 	}

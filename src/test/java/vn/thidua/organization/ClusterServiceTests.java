@@ -143,7 +143,7 @@ class ClusterServiceTests {
 		var history = this.audit.historyOf("CLUSTER", cluster.getId());
 		assertThat(history).extracting(AuditTrail.Entry::action).containsExactly("CLUSTER_UPDATED", "CLUSTER_CREATED");
 		assertThat(history.get(0).changes()).extracting(c -> c.field())
-			.contains("cluster.field.name", "cluster.field.members", "cluster.field.head", "cluster.field.deputy");
+			.contains("cluster.field.name", "cluster.field.membersAdded", "cluster.field.head", "cluster.field.deputy");
 	}
 
 	@Test
