@@ -1,5 +1,6 @@
 package vn.thidua.organization;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.thidua.shared.audit.AuditTrail;
 import vn.thidua.shared.web.BusinessRuleException;
@@ -35,6 +37,8 @@ class OfficerController {
 
 	static final int PAGE_SIZE = 20;
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final OfficerService officers;
 
 	private final UnitService units;
@@ -49,6 +53,16 @@ class OfficerController {
 		model.addAttribute("q", q == null ? "" : q.trim());
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("filtered", (q != null && !q.isBlank()) || unitId != null);
+		// the pager keeps the filters, and only those that are set
+		UriComponentsBuilder filters = UriComponentsBuilder.newInstance();
+		if (q != null && !q.isBlank()) {
+			filters.queryParam("q", q.trim());
+		}
+		if (unitId != null) {
+			filters.queryParam("unit", unitId);
+		}
+		String query = filters.encode().build().getQuery();
+		model.addAttribute("filterQuery", query == null ? "" : "&" + query);
 		model.addAttribute("units", this.units.visibleUnits());
 		model.addAttribute("canManage", this.officers.canManage());
 		return "officer/list";
@@ -139,12 +153,12 @@ class OfficerController {
 	String move(@PathVariable long id, @Valid @ModelAttribute("form") OfficerMoveForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		requireManage();
-		Officer officer = this.officers.get(id);
+		this.officers.get(id);
 		if (!result.hasErrors()) {
 			try {
 				Officer moved = this.officers.move(id, form);
 				FlashMessages.success(redirect, "officer.moved", moved.getFullName(), moved.getUnit().getName(),
-						form.from().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+						DAY.format(form.from()));
 				return "redirect:/officers/" + id;
 			}
 			catch (BusinessRuleException ex) {

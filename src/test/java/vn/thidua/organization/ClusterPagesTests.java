@@ -230,6 +230,34 @@ class ClusterPagesTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void administratorFormsAndCopiesClustersForTheProvince() throws Exception {
+		String province = String.valueOf(unit("LS"));
+		this.mvc.perform(get("/clusters/new?year=2053").with(TestUsers.as(this.users, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Công an tỉnh Lâm Sơn")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Công an xã Yên Lạc")));
+		this.mvc
+			.perform(post("/clusters/new").with(TestUsers.as(this.users, "admin"))
+				.with(csrf())
+				.param("name", "Khối của quản trị 2053")
+				.param("year", "2053")
+				.param("organizerId", province)
+				.param("memberIds", String.valueOf(unit("LS-PA08"))))
+			.andExpect(redirectedUrlPattern("/clusters/*"));
+		this.mvc.perform(get("/clusters?year=2053").with(TestUsers.as(this.users, "admin")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("name=\"organizerId\" value=\"" + province + "\"")));
+		this.mvc
+			.perform(post("/clusters/copy").with(TestUsers.as(this.users, "admin"))
+				.with(csrf())
+				.param("fromYear", "2053")
+				.param("toYear", "2054")
+				.param("organizerId", province))
+			.andExpect(redirectedUrl("/clusters?year=2054"));
+		assertThat(cluster("Khối của quản trị 2053", 2054).getOrganizer().getCode()).isEqualTo("LS");
+	}
+
 	private EmulationCluster cluster(String name, int year) {
 		return TestUsers.runAs(this.users, "admin",
 				() -> this.clusters.listYear(year)

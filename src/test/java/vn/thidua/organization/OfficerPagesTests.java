@@ -61,6 +61,18 @@ class OfficerPagesTests {
 	}
 
 	@Test
+	void listIsPaginatedKeepingTheFilters() throws Exception {
+		this.mvc.perform(get("/officers").with(TestUsers.as(this.users, "staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Trang 1/")))
+			.andExpect(content().string(containsString("href=\"/officers?page=1\"")));
+		this.mvc.perform(get("/officers").param("page", "1").param("q", "a").with(TestUsers.as(this.users, "staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Trang 2/")))
+			.andExpect(content().string(containsString("href=\"/officers?page=0&amp;q=a\"")));
+	}
+
+	@Test
 	void leadershipSeesNoManagementButtons() throws Exception {
 		this.mvc.perform(get("/officers").with(TestUsers.as(this.users, "leader")))
 			.andExpect(status().isOk())
