@@ -11,6 +11,8 @@
 
     var modal = document.getElementById('copy-modal');
     if (modal && modal.dataset.open === 'true' && window.bootstrap) {
+        // the page comes back with the dialog: show it at once, without the fade-in
+        modal.classList.remove('fade');
         window.bootstrap.Modal.getOrCreateInstance(modal).show();
     }
 })();

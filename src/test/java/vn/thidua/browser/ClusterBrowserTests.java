@@ -111,10 +111,10 @@ class ClusterBrowserTests extends BrowserTestSupport {
 		// a refused copy: 2025 onto 2026, which has clusters
 		open("/clusters?year=2025");
 		this.page.click("#cluster-copy-open");
-		this.page.waitForSelector("#copy-modal.show");
+		waitForCopyDialog();
 		screenshot("cluster-copy-dialog-vi");
 		this.page.click("#copy-submit");
-		this.page.waitForSelector("#copy-modal.show");
+		waitForCopyDialog();
 		assertThat(this.page.textContent("#copy-errors"))
 			.contains("Năm 2026 đã có cụm, khối thi đua; không thể sao chép chồng lên.");
 		screenshot("cluster-copy-errors-vi");
@@ -122,9 +122,9 @@ class ClusterBrowserTests extends BrowserTestSupport {
 		this.page.onDialog(dialog -> dialog.accept());
 		open("/clusters?year=2025");
 		this.page.click("#cluster-copy-open");
-		this.page.waitForSelector("#copy-modal.show");
+		waitForCopyDialog();
 		this.page.click("#copy-submit");
-		this.page.waitForSelector("#copy-modal.show");
+		waitForCopyDialog();
 		screenshot("cluster-copy-errors-phone");
 
 		// a copy that goes through
@@ -134,7 +134,7 @@ class ClusterBrowserTests extends BrowserTestSupport {
 		switchLanguage("en");
 		open("/clusters?year=2061");
 		this.page.click("#cluster-copy-open");
-		this.page.waitForSelector("#copy-modal.show");
+		waitForCopyDialog();
 		screenshot("cluster-copy-dialog-en");
 		this.page.click("#copy-submit");
 		this.page.waitForURL(Pattern.compile(".*/clusters\\?year=2062$"));
@@ -186,6 +186,13 @@ class ClusterBrowserTests extends BrowserTestSupport {
 		makeState.run();
 		screenshot(name + "-phone");
 		this.page.setViewportSize(width, height);
+	}
+
+	/** Waits until the copy dialog has finished appearing, for a clean screenshot. */
+	private void waitForCopyDialog() {
+		this.page.waitForFunction("() => { const m = document.querySelector('#copy-modal.show');"
+				+ " return m !== null && getComputedStyle(m).opacity === '1'"
+				+ " && getComputedStyle(m.querySelector('.modal-dialog')).transform === 'none'; }");
 	}
 
 	private void usePhoneAndLogin(String user) {
