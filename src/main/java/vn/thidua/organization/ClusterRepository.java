@@ -38,6 +38,16 @@ public interface ClusterRepository extends JpaRepository<EmulationCluster, Long>
 
 	boolean existsByOrganizerIdAndYear(long organizerId, int year);
 
+	/** Whether another cluster of the organiser in that year already has the name. */
+	@Query("select count(c) > 0 from EmulationCluster c where c.organizer.id = :organizerId and c.year = :year "
+			+ "and lower(c.name) = lower(:name) and (:exceptId is null or c.id <> :exceptId)")
+	boolean nameTaken(@Param("organizerId") long organizerId, @Param("year") int year, @Param("name") String name,
+			@Param("exceptId") Long exceptId);
+
+	/** Member counts of several clusters at once, for the list page. */
+	@Query("select m.cluster.id, count(m) from ClusterMember m where m.cluster.id in :clusterIds group by m.cluster.id")
+	List<Object[]> countMembers(@Param("clusterIds") List<Long> clusterIds);
+
 	/** Members of a cluster, in Vietnamese order of their names. */
 	@Query("select m from ClusterMember m join fetch m.unit u where m.cluster.id = :clusterId order by u.sortKey")
 	List<ClusterMember> findMembers(@Param("clusterId") long clusterId);

@@ -2,7 +2,12 @@ package vn.thidua.organization;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -18,6 +23,7 @@ import vn.thidua.shared.audit.AuditRecord;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.Scope;
+import vn.thidua.shared.text.VietnameseText;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.NotFoundException;
 
@@ -61,14 +67,65 @@ public class ClusterService {
 		return this.clusters.findMembers(clusterId);
 	}
 
+	/** The number of members of each cluster, by cluster id, in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> memberCounts(Collection<EmulationCluster> list) {
+		Map<Long, Long> counts = new HashMap<>();
+		if (list.isEmpty()) {
+			return counts;
+		}
+		for (Object[] row : this.clusters.countMembers(list.stream().map(EmulationCluster::getId).toList())) {
+			counts.put((Long) row[0], (Long) row[1]);
+		}
+		return counts;
+	}
+
+	/**
+	 * The units that may be chosen as members of a cluster of this organiser and year,
+	 * grouped by kind in Vietnamese order: the organiser's subtree (not the organiser
+	 * itself) active at some time of the year, plus the current members even if they have
+	 * closed since, so that editing never drops them silently.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UnitKind, List<Unit>> memberChoices(long organizerId, int year, Collection<Long> keep) {
+		Unit organizer = this.units.get(organizerId);
+		Map<UnitKind, List<Unit>> groups = new EnumMap<>(UnitKind.class);
+		Comparator<Unit> byName = Comparator.comparing(Unit::getName, VietnameseText.order());
+		this.units.visibleUnits()
+			.stream()
+			.filter(u -> !u.getId().equals(organizer.getId()) && u.getPath().startsWith(organizer.getPath()))
+			.filter(u -> activeIn(u, year) || keep.contains(u.getId()))
+			.sorted(byName)
+			.forEach(u -> groups.computeIfAbsent(u.getKind(), k -> new ArrayList<>()).add(u));
+		return groups;
+	}
+
+	/**
+	 * The units the current user may organise clusters for: staff organise for their own
+	 * unit; administrators for any ministry or provincial police.
+	 */
+	@Transactional(readOnly = true)
+	public List<Unit> organizerChoices() {
+		CurrentUser user = CurrentUser.get();
+		if (!canCreate()) {
+			return List.of();
+		}
+		if (user.unitId() != null) {
+			return List.of(this.units.get(user.unitId()));
+		}
+		return this.units.visibleUnits()
+			.stream()
+			.filter(u -> u.getKind() == UnitKind.MINISTRY || u.getKind() == UnitKind.PROVINCIAL_POLICE)
+			.filter(u -> u.getValidTo() == null)
+			.toList();
+	}
+
 	/**
 	 * Whether the current user may change this cluster (staff of its organiser, or
 	 * admin).
 	 */
 	public boolean canEdit(EmulationCluster cluster) {
-		CurrentUser user = CurrentUser.get();
-		return user.is(Role.ADMIN) || (user.is(Role.PROVINCE_STAFF)
-				&& user.scope().includes(cluster.getOrganizer().getId(), cluster.getOrganizer().getPath()));
+		return canEdit(cluster.getOrganizer());
 	}
 
 	public boolean canCreate() {
@@ -84,11 +141,17 @@ public class ClusterService {
 		CurrentUser user = CurrentUser.get();
 		long organizerId = form.organizerId() != null ? form.organizerId() : requireUnit(user);
 		Unit organizer = this.units.get(organizerId);
+		if (!canEdit(organizer)) {
+			throw new AccessDeniedException("Not allowed");
+		}
 		EmulationCluster cluster = new EmulationCluster(organizer, form.year(), form.name(), form.note());
 		checkNameFree(cluster, form.name());
 		applyMembership(cluster, form);
 		this.clusters.saveAndFlush(cluster);
 		this.events.publishEvent(AuditRecord.of("CLUSTER_CREATED", "CLUSTER", cluster.getId(), label(cluster))
+			.change("cluster.field.name", null, cluster.getName())
+			.change("cluster.field.year", null, cluster.getYear())
+			.change("cluster.field.organizer", null, organizer.getName())
 			.change("cluster.field.members", null, names(cluster))
 			.change("cluster.field.head", null, cluster.getHeadUnit() == null ? null : cluster.getHeadUnit().getName())
 			.change("cluster.field.deputy", null,
@@ -106,10 +169,11 @@ public class ClusterService {
 		if (form.version() != null && form.version() != cluster.getVersion()) {
 			throw new OptimisticLockingFailureException("Cluster " + id + " changed");
 		}
-		String before = names(cluster);
+		List<Unit> before = cluster.getMembers().stream().map(ClusterMember::getUnit).toList();
 		String headBefore = cluster.getHeadUnit() == null ? null : cluster.getHeadUnit().getName();
 		String deputyBefore = cluster.getDeputyUnit() == null ? null : cluster.getDeputyUnit().getName();
 		String nameBefore = cluster.getName();
+		String noteBefore = cluster.getNote();
 		if (!cluster.getName().equals(form.name().trim())) {
 			checkNameFree(cluster, form.name());
 		}
@@ -118,7 +182,9 @@ public class ClusterService {
 		this.clusters.flush();
 		var audit = AuditRecord.of("CLUSTER_UPDATED", "CLUSTER", cluster.getId(), label(cluster))
 			.change("cluster.field.name", nameBefore, cluster.getName())
-			.change("cluster.field.members", before, names(cluster))
+			.change("cluster.field.note", noteBefore, cluster.getNote())
+			.change("cluster.field.membersAdded", null, names(difference(current(cluster), before)))
+			.change("cluster.field.membersRemoved", null, names(difference(before, current(cluster))))
 			.change("cluster.field.head", headBefore,
 					cluster.getHeadUnit() == null ? null : cluster.getHeadUnit().getName())
 			.change("cluster.field.deputy", deputyBefore,
@@ -136,13 +202,25 @@ public class ClusterService {
 	 */
 	@Transactional
 	public List<EmulationCluster> copyYear(int fromYear, int toYear) {
+		return copyYear(null, fromYear, toYear);
+	}
+
+	/**
+	 * Copies the clusters one organiser formed in a year to a later year; without an
+	 * organiser, the user's own unit is the organiser.
+	 */
+	@Transactional
+	public List<EmulationCluster> copyYear(Long organizer, int fromYear, int toYear) {
 		if (!canCreate()) {
 			throw new AccessDeniedException("Not allowed");
 		}
 		if (toYear <= fromYear || toYear > 2100) {
 			throw new BusinessRuleException("toYear", "cluster.error.copyTargetYear");
 		}
-		long organizerId = organizerFor(CurrentUser.get());
+		long organizerId = organizer != null ? organizer : organizerFor(CurrentUser.get());
+		if (!canEdit(this.units.get(organizerId))) {
+			throw new AccessDeniedException("Not allowed");
+		}
 		if (this.clusters.existsByOrganizerIdAndYear(organizerId, toYear)) {
 			throw new BusinessRuleException("toYear", "cluster.error.copyTargetExists", toYear);
 		}
@@ -181,7 +259,7 @@ public class ClusterService {
 		if (user.unitId() != null) {
 			return user.unitId();
 		}
-		throw new BusinessRuleException("cluster.error.noOrganizer");
+		throw new BusinessRuleException("organizerId", "cluster.error.noOrganizer");
 	}
 
 	private static long requireUnit(CurrentUser user) {
@@ -201,7 +279,14 @@ public class ClusterService {
 		Unit organizer = cluster.getOrganizer();
 		for (Long unitId : ids) {
 			Unit unit = this.units.findVisible(unitId, Scope.subtree(organizer.getId(), organizer.getPath()))
+				.filter(u -> !u.getId().equals(organizer.getId()))
 				.orElseThrow(() -> new BusinessRuleException("memberIds", "cluster.error.memberOutsideOrganizer"));
+			// a unit that was closed before the year (or opens after it) cannot join;
+			// one that is already a member stays, so history is not rewritten
+			if (!activeIn(unit, cluster.getYear()) && (cluster.getId() == null || !cluster.hasMember(unitId))) {
+				throw new BusinessRuleException("memberIds", "cluster.error.memberInactive", unit.getName(),
+						cluster.getYear());
+			}
 			members.add(unit);
 		}
 		if (!ids.isEmpty()) {
@@ -227,11 +312,21 @@ public class ClusterService {
 		cluster.setLeadership(head, deputy);
 	}
 
+	private boolean canEdit(Unit organizer) {
+		CurrentUser user = CurrentUser.get();
+		return user.is(Role.ADMIN)
+				|| (user.is(Role.PROVINCE_STAFF) && user.scope().includes(organizer.getId(), organizer.getPath()));
+	}
+
+	/** Whether the unit is valid at some time of the year. */
+	static boolean activeIn(Unit unit, int year) {
+		return !unit.getValidFrom().isAfter(LocalDate.of(year, 12, 31))
+				&& (unit.getValidTo() == null || !unit.getValidTo().isBefore(LocalDate.of(year, 1, 1)));
+	}
+
 	private void checkNameFree(EmulationCluster cluster, String name) {
-		boolean taken = this.clusters.findVisibleByYear(cluster.getYear(), true, "#", -1)
-			.stream()
-			.anyMatch(c -> c.getOrganizer().getId().equals(cluster.getOrganizer().getId())
-					&& c.getName().equalsIgnoreCase(name.trim()) && !c.getId().equals(cluster.getId()));
+		boolean taken = this.clusters.nameTaken(cluster.getOrganizer().getId(), cluster.getYear(), name.trim(),
+				cluster.getId());
 		if (taken) {
 			throw new BusinessRuleException("name", "cluster.error.nameTaken", name.trim(), cluster.getYear());
 		}
@@ -241,11 +336,25 @@ public class ClusterService {
 		return cluster.getName() + " (" + cluster.getYear() + ")";
 	}
 
+	private static List<Unit> current(EmulationCluster cluster) {
+		return cluster.getMembers().stream().map(ClusterMember::getUnit).toList();
+	}
+
+	private static List<Unit> difference(List<Unit> from, List<Unit> minus) {
+		return from.stream().filter(u -> minus.stream().noneMatch(m -> m.getId().equals(u.getId()))).toList();
+	}
+
+	/** Unit names in Vietnamese order, or {@code null} for none (no change recorded). */
+	private static String names(List<Unit> list) {
+		return list.isEmpty() ? null
+				: list.stream().map(Unit::getName).sorted(VietnameseText.order()).collect(Collectors.joining(", "));
+	}
+
 	private static String names(EmulationCluster cluster) {
 		return cluster.getMembers()
 			.stream()
-			.map(m -> m.getUnit().displayName())
-			.sorted(vn.thidua.shared.text.VietnameseText.order())
+			.map(m -> m.getUnit().getName())
+			.sorted(VietnameseText.order())
 			.collect(Collectors.joining(", "));
 	}
 

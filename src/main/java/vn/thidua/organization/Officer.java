@@ -34,6 +34,14 @@ import vn.thidua.shared.web.BusinessRuleException;
 @Getter
 public class Officer {
 
+	/**
+	 * Ranks (cấp bậc hàm) of the People's Public Security, lowest first, offered as
+	 * suggestions; the field stays free text for special cases.
+	 */
+	public static final List<String> RANKS = List.of("Binh nhì", "Binh nhất", "Hạ sĩ", "Trung sĩ", "Thượng sĩ",
+			"Thiếu úy", "Trung úy", "Thượng úy", "Đại úy", "Thiếu tá", "Trung tá", "Thượng tá", "Đại tá", "Thiếu tướng",
+			"Trung tướng", "Thượng tướng", "Đại tướng");
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -16,6 +16,11 @@ public record OfficerForm(@NotBlank @Size(max = 255) String fullName, @Size(max 
 		@Size(max = 255) String position, Long unitId, @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate since,
 		Long version) {
 
+	/** An empty form, in the user's unit when there is only one choice. */
+	public static OfficerForm empty(Long unitId) {
+		return new OfficerForm("", null, null, unitId, null, null);
+	}
+
 	public static OfficerForm of(Officer officer) {
 		return new OfficerForm(officer.getFullName(), officer.getRank(), officer.getPosition(),
 				officer.getUnit().getId(), null, officer.getVersion());

@@ -1,5 +1,7 @@
 package vn.thidua.organization;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
@@ -28,6 +30,8 @@ import vn.thidua.shared.web.NotFoundException;
 @RequiredArgsConstructor
 public class OfficerService {
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final OfficerRepository officers;
 
 	private final UnitService units;
@@ -54,8 +58,25 @@ public class OfficerService {
 		return this.officers.findAssignments(officerId);
 	}
 
+	/** Leadership reads only; everybody else manages the officers of their scope. */
 	public boolean canManage() {
 		return CurrentUser.get().role() != Role.LEADERSHIP;
+	}
+
+	/**
+	 * The units an officer may be placed in by the current user: the visible units still
+	 * active today, in tree order.
+	 */
+	@Transactional(readOnly = true)
+	public List<Unit> unitChoices() {
+		if (!canManage()) {
+			return List.of();
+		}
+		LocalDate today = this.units.today();
+		return this.units.visibleUnits()
+			.stream()
+			.filter(u -> u.getValidTo() == null || !u.getValidTo().isBefore(today))
+			.toList();
 	}
 
 	@Transactional
@@ -68,10 +89,20 @@ public class OfficerService {
 			throw new BusinessRuleException("since", "validation.required");
 		}
 		Unit unit = this.units.get(form.unitId());
+		// only a closed unit is refused here: officers entered for a unit formed by a
+		// merger often keep the start date of their service before the merger
+		if (unit.getValidTo() != null && unit.getValidTo().isBefore(form.since())) {
+			throw new BusinessRuleException("unitId", "officer.error.unitInactive", unit.getName(),
+					DAY.format(form.since()));
+		}
 		Officer officer = new Officer(form.fullName(), form.rank(), form.position(), unit, form.since());
 		this.officers.saveAndFlush(officer);
 		this.events.publishEvent(AuditRecord.of("OFFICER_CREATED", "OFFICER", officer.getId(), officer.getFullName())
+			.change("officer.field.fullName", null, officer.getFullName())
+			.change("officer.field.rank", null, officer.getRank())
+			.change("officer.field.position", null, officer.getPosition())
 			.change("officer.field.unit", null, unit.getName())
+			.change("officer.field.from", null, form.since())
 			.build());
 		return officer;
 	}
@@ -98,15 +129,28 @@ public class OfficerService {
 	public Officer move(long id, OfficerMoveForm form) {
 		checkCanManage();
 		Officer officer = get(id);
+		if (form.version() != null && form.version() != officer.getVersion()) {
+			throw new OptimisticLockingFailureException("Officer " + id + " changed");
+		}
 		Unit target = this.units.get(form.unitId());
+		checkActive(target, form.from(), "unitId");
 		String from = officer.getUnit().getName();
+		String positionBefore = officer.getPosition();
 		officer.moveTo(target, form.position(), form.from());
 		this.officers.flush();
 		this.events.publishEvent(AuditRecord.of("OFFICER_MOVED", "OFFICER", officer.getId(), officer.getFullName())
 			.change("officer.field.unit", from, target.getName())
+			.change("officer.field.position", positionBefore, officer.getPosition())
 			.change("officer.field.from", null, form.from())
 			.build());
 		return officer;
+	}
+
+	/** An officer can only be placed in a unit that exists on that day. */
+	private static void checkActive(Unit unit, LocalDate day, String field) {
+		if (!unit.isActiveOn(day)) {
+			throw new BusinessRuleException(field, "officer.error.unitInactive", unit.getName(), DAY.format(day));
+		}
 	}
 
 	private void checkCanManage() {
