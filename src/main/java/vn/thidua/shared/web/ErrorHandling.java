@@ -18,8 +18,16 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class ErrorHandling {
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	Object conflict(HttpServletRequest request, HttpServletResponse response) {
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ErrorHandling.class);
+
+	/**
+	 * Two users changing the same thing at once: the version check or a unique constraint
+	 * of the database stops the second one, who is asked to reload and try again.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class,
+			org.springframework.dao.DataIntegrityViolationException.class })
+	Object conflict(Exception exception, HttpServletRequest request, HttpServletResponse response) {
+		log.warn("Conflicting change on {}: {}", request.getRequestURI(), exception.getMessage());
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Concurrent modification"));
