@@ -61,6 +61,15 @@ class AccountController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") AccountCreateForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		// the service checks these again; here they join the form's own messages, so
+		// that every mistake shows at the first attempt
+		if (form.role() != null && form.role() != Role.ADMIN && form.unitId() == null) {
+			result.rejectValue("unitId", "account.error.unitRequired");
+		}
+		PasswordPolicy.check(form.password(), form.username(), "password", result);
+		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
+			result.rejectValue("confirmPassword", "password.error.mismatch");
+		}
 		if (!result.hasErrors()) {
 			try {
 				AppUser user = this.accounts.create(form);
