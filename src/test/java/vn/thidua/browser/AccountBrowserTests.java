@@ -131,8 +131,10 @@ class AccountBrowserTests extends BrowserTestSupport {
 	@Test
 	void fiveWrongPasswordsLockAnAccountWithAMessageSayingSo() {
 		String username = unique("khoa.");
-		this.accounts.createAccount(username, "Đỗ Văn Khóa", Role.UNIT_OFFICER,
-				this.units.findByCodeIgnoreCase("LS-PA04").orElseThrow(), "Kiemtra2026", false);
+		long id = this.accounts
+			.createAccount(username, "Đỗ Văn Khóa", Role.UNIT_OFFICER,
+					this.units.findByCodeIgnoreCase("LS-PA04").orElseThrow(), "Kiemtra2026", false)
+			.getId();
 		for (int i = 1; i <= 5; i++) {
 			open("/login");
 			this.page.fill("#username", username);
@@ -149,6 +151,17 @@ class AccountBrowserTests extends BrowserTestSupport {
 		this.page.click("#login-submit");
 		this.page.waitForSelector("#login-error");
 		assertThat(this.page.url()).endsWith("/login?error=locked");
+
+		// the administrator sees the lock on the account's page and can lift it
+		login("admin");
+		open("/admin/accounts/" + id);
+		assertThat(this.page.locator("#account-status").textContent()).contains("Đang tạm khóa", "Bị khóa đến");
+		screenshot("account-locked-vi");
+		this.page.click("#account-unlock");
+		this.page.waitForSelector(".alert-success");
+		assertThat(this.page.locator("#account-status").textContent()).contains("Đang hoạt động");
+		assertThat(this.page.locator("#history").textContent()).contains("Mở khóa tài khoản",
+				"Tài khoản bị tạm khóa do đăng nhập sai nhiều lần");
 	}
 
 }
