@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import vn.thidua.TestUsers;
 import vn.thidua.organization.UnitRepository;
+import vn.thidua.shared.db.SqlStatementCounter;
 import vn.thidua.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -292,6 +293,20 @@ class AccountAdminWebTests {
 		assertThat(page.select("#accounts-empty")).hasSize(1);
 		assertThat(page.select("#q").val()).isEqualTo("khong-ai-co-ten-nay");
 		assertThat(page.select("#status option[selected]").val()).isEqualTo("LOCKED");
+	}
+
+	@Test
+	void thePagesUseAFewStatementsWhateverTheNumberOfAccounts() throws Exception {
+		long id = testAccount().getId();
+		for (String path : new String[] { "/admin/accounts", "/admin/accounts/" + id, "/admin/audit" }) {
+			var request = get(path).with(TestUsers.as(this.userDetails, "admin"));
+			this.mvc.perform(request);
+			SqlStatementCounter.reset();
+			this.mvc.perform(request);
+			// rows with their units, a count, the unit list or the history: never one per
+			// row
+			assertThat(SqlStatementCounter.current()).as(path).isBetween(2L, 4L);
+		}
 	}
 
 	@Test
