@@ -262,9 +262,15 @@ class AccountServiceTests {
 		assertThat(disabledOnes.getContent()).extracting(AccountRow::status).containsOnly(AccountStatus.DISABLED);
 
 		var active = asAdmin(() -> this.accounts.search(new AccountFilter(null, null, null, AccountStatus.ACTIVE), 0));
+		assertThat(active.getContent()).extracting(AccountRow::status).containsOnly(AccountStatus.ACTIVE);
 		assertThat(active.getContent()).extracting(AccountRow::username)
-			.contains("admin", "staff")
 			.doesNotContain(locked.getUsername(), disabled.getUsername());
+		var staff = asAdmin(
+				() -> this.accounts.search(new AccountFilter("staff", null, null, AccountStatus.ACTIVE), 0));
+		assertThat(staff.getContent()).extracting(AccountRow::username).containsExactly("staff");
+		var lockedByName = asAdmin(() -> this.accounts
+			.search(new AccountFilter(locked.getUsername(), null, null, AccountStatus.ACTIVE), 0));
+		assertThat(lockedByName.getContent()).isEmpty();
 	}
 
 	@Test
