@@ -1,6 +1,5 @@
 package vn.thidua.account;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -19,6 +18,8 @@ import jakarta.persistence.Version;
 
 import lombok.Getter;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import vn.thidua.organization.Unit;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
@@ -26,8 +27,13 @@ import vn.thidua.shared.text.VietnameseText;
 
 /**
  * A user account. The unit decides what the user sees; administrators have none.
+ * <p>
+ * Updates write only the columns that changed: sign-in bookkeeping (failure count, lock)
+ * is written by single statements outside this entity, and an administrator's edit must
+ * not put back the values it read a moment before.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "app_user")
 @Getter
 public class AppUser {
@@ -118,25 +124,21 @@ public class AppUser {
 		this.passwordChangedAt = Instant.now();
 	}
 
-	/** Counts a failed sign-in; returns whether the account is now locked. */
-	boolean recordFailedLogin(int maxFailed, Duration lockFor, Instant now) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= maxFailed) {
-			this.lockedUntil = now.plus(lockFor);
-			this.failedAttempts = 0;
-			return true;
-		}
-		return false;
-	}
-
-	void recordSuccessfulLogin(Instant now) {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-		this.lastLoginAt = now;
-	}
-
 	public boolean isLocked(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	/** Lifts a lock-out before its time. */
+	void unlock() {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
+	AccountStatus status(Instant now) {
+		if (!this.enabled) {
+			return AccountStatus.DISABLED;
+		}
+		return isLocked(now) ? AccountStatus.LOCKED : AccountStatus.ACTIVE;
 	}
 
 	CurrentUser toCurrentUser(Instant now) {

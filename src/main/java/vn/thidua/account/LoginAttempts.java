@@ -1,6 +1,9 @@
 package vn.thidua.account;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 
@@ -8,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +21,11 @@ import vn.thidua.shared.security.CurrentUser;
 /**
  * Locks an account for a while after repeated failed sign-ins, and records sign-ins in
  * the audit trail.
+ * <p>
+ * Failures are counted for the sign-in form and the API's HTTP Basic alike, so that
+ * neither can be used to guess a password. A sign-in through the form is a "LOGIN" in the
+ * history; the API authenticates every request, which would flood the history, so there a
+ * success only clears the failure count.
  */
 @Component
 @RequiredArgsConstructor
@@ -33,12 +42,12 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		String username = String.valueOf(event.getAuthentication().getName());
-		var user = this.users.findByUsername(username);
-		boolean locked = user
-			.map(u -> u.recordFailedLogin(this.properties.maxFailedLogins(), this.properties.lockDuration(),
-					this.clock.instant()))
-			.orElse(false);
+		String username = normalize(String.valueOf(event.getAuthentication().getName()));
+		// microseconds: what PostgreSQL keeps, so the value read back compares equal
+		Instant until = this.clock.instant().plus(this.properties.lockDuration()).truncatedTo(ChronoUnit.MICROS);
+		boolean known = this.users.recordFailedLogin(username, this.properties.maxFailedLogins(), until) > 0;
+		var user = known ? this.users.findByUsername(username) : java.util.Optional.<AppUser>empty();
+		boolean locked = user.map(AppUser::getLockedUntil).filter(until::equals).isPresent();
 		this.events.publishEvent(
 				AuditRecord
 					.of(locked ? "LOGIN_LOCKED" : "LOGIN_FAILED", "USER", user.map(AppUser::getId).orElse(null),
@@ -50,13 +59,26 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof CurrentUser principal) {
+			this.users.clearFailedLogins(principal.id());
+		}
+	}
+
+	/** Published by the sign-in form only, after the session has been renewed. */
+	@EventListener
+	@Transactional
+	public void onSignIn(InteractiveAuthenticationSuccessEvent event) {
 		if (!(event.getAuthentication().getPrincipal() instanceof CurrentUser principal)) {
 			return;
 		}
-		this.users.findById(principal.id()).ifPresent(user -> user.recordSuccessfulLogin(this.clock.instant()));
+		this.users.recordSuccessfulLogin(principal.id(), this.clock.instant());
 		this.events.publishEvent(AuditRecord.of("LOGIN", "USER", principal.id(), principal.getUsername())
 			.actor(principal.getUsername())
 			.build());
+	}
+
+	static String normalize(String username) {
+		return username.trim().toLowerCase(Locale.ROOT);
 	}
 
 	private static String truncate(String text) {

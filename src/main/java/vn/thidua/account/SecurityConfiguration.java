@@ -1,14 +1,10 @@
 package vn.thidua.account;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,7 +12,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -75,7 +70,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginFailureHandler loginFailureHandler) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/actuator/health/**")
@@ -86,7 +81,7 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", true)
-				.failureHandler(loginFailureHandler())
+				.failureHandler(loginFailureHandler)
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -97,15 +92,6 @@ class SecurityConfiguration {
 			.exceptionHandling(Customizer.withDefaults())
 			.addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class);
 		return http.build();
-	}
-
-	private static AuthenticationFailureHandler loginFailureHandler() {
-		return (request, response, exception) -> {
-			String reason = exception instanceof LockedException ? "locked"
-					: exception instanceof DisabledException ? "disabled" : "bad";
-			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-			response.setStatus(HttpServletResponse.SC_FOUND);
-		};
 	}
 
 }
