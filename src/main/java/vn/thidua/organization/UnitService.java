@@ -203,8 +203,10 @@ public class UnitService {
 		if (reason == null || reason.isBlank()) {
 			throw new BusinessRuleException("reason", "unit.error.reasonRequired");
 		}
-		// a unit cannot end while units under it go on: they would be orphans in the tree
-		if (this.units.countChildrenActiveAfter(unit.getId(), validTo) > 0) {
+		if (unit.getValidTo() == null && !validTo.isBefore(unit.getValidFrom())
+				&& this.units.countChildrenActiveAfter(unit.getId(), validTo) > 0) {
+			// a unit cannot end while units under it go on: they would be cut off from
+			// the tree
 			throw new BusinessRuleException("validTo", "unit.error.activeChildren");
 		}
 		unit.close(validTo, reason.trim());
