@@ -29,8 +29,14 @@
                 input.classList.add('is-invalid');
             }
         });
+        var fileName = document.getElementById('file-name');
         input.addEventListener('change', function () {
             input.classList.remove('is-invalid');
+            var file = input.files && input.files[0];
+            if (file && fileName) {
+                fileName.textContent = file.name;
+                fileName.classList.remove('text-muted');
+            }
         });
     }
 })();

@@ -42,6 +42,17 @@ public record UnitImportPreview(String token, String fileName, List<UnitImportRo
 			.collect(Collectors.groupingBy(UnitImportError::row));
 	}
 
+	/** Whether a cell has an error, to mark it in the preview. */
+	public boolean hasError(int row, String column) {
+		return this.errors.stream()
+			.anyMatch(error -> error.row() == row && error.column() != null && error.column().name().equals(column));
+	}
+
+	/** Errors of the rows, without those of the file as a whole. */
+	public List<UnitImportError> rowErrors() {
+		return this.errors.stream().filter(error -> !error.isFileError()).toList();
+	}
+
 	public long rowsWithErrors() {
 		return this.errors.stream().filter(error -> !error.isFileError()).map(UnitImportError::row).distinct().count();
 	}
