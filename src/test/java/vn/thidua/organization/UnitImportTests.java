@@ -313,6 +313,8 @@ class UnitImportTests {
 	@Test
 	void theTemplateHasTheVietnameseHeaderTheKindsAndExamplesThatPass() throws IOException {
 		byte[] template = TestUsers.runAs(this.users, "staff", () -> this.imports.template());
+		// kept for looking at in a spreadsheet program
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "mau-nhap-don-vi.xlsx"), template);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(template))) {
 			var sheets = workbook.getSheets().toList();
 			assertThat(sheets).extracting(org.dhatim.fastexcel.reader.Sheet::getName)
