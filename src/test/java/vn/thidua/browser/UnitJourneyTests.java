@@ -102,6 +102,17 @@ class UnitJourneyTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#unit-closing-note").textContent()).isEqualTo("Sáp nhập vào Đội Trọng án");
 		screenshot("unit-closed-vi");
 
+		// import: a file over the size limit is stopped before it is sent
+		open("/units/import");
+		byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+		this.page.setInputFiles("#file", new FilePayload("qua-lon.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", tooLarge));
+		assertThat(this.page.locator("#file-name").textContent()).isEqualTo("qua-lon.xlsx");
+		this.page.click("#unit-import-submit");
+		assertThat(this.page.locator("#file-too-large").isVisible()).isTrue();
+		assertThat(this.page.url()).endsWith("/units/import");
+		screenshot("units-import-too-large-vi");
+
 		// import: a file with good and bad rows
 		open("/units/import");
 		screenshot("units-import-vi");
