@@ -54,6 +54,11 @@ class ClusterController {
 	@PostMapping("/copy")
 	String copy(@Valid @ModelAttribute("copyForm") ClusterCopyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (!this.clusters.canCreate()) {
+			// refused before looking at the form, so that other roles learn nothing from
+			// its validation
+			throw new org.springframework.security.access.AccessDeniedException("Not allowed");
+		}
 		if (!result.hasErrors()) {
 			try {
 				var copies = this.clusters.copyYear(form.organizerId(), form.fromYear(), form.toYear());

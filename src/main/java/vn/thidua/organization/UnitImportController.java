@@ -121,6 +121,7 @@ class UnitImportController {
 
 	@PostMapping("/{token}/cancel")
 	String cancel(@PathVariable String token, HttpSession session, RedirectAttributes redirect) {
+		this.units.checkMayCreate();
 		UnitImportPreview preview = find(session, token);
 		if (preview != null) {
 			session.removeAttribute(SESSION_KEY);

@@ -59,6 +59,15 @@ class AccessControlMatrixTests {
 
 	static final Set<String> ORG_EDITORS = Set.of("admin", "staff");
 
+	/**
+	 * Everybody but the read-only leadership manages officers (unit users: of their own
+	 * unit).
+	 */
+	static final Set<String> OFFICER_EDITORS = Set.of("admin", "staff", "head.commander", "head.officer",
+			"member.commander", "member.officer", "other.officer");
+
+	static final Set<String> EDITS_OTHER_UNITS_OFFICERS = Set.of("admin", "staff", "other.officer");
+
 	/** Endpoints that need no sign-in or are not application pages. */
 	static final Set<String> PUBLIC_OR_INFRASTRUCTURE = Set.of("GET /login", "GET /error", "POST /error",
 			"GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
@@ -93,6 +102,54 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/", ALL, "dashboard"));
 		rows.add(new Row("GET", "/account/password", ALL, "own password"));
 		rows.add(new Row("POST", "/account/password", ALL, "own password, invalid form re-rendered"));
+		// units
+		rows.add(new Row("GET", "/units", ALL, "tree and search are scoped"));
+		rows.add(new Row("GET", "/units/{otherUnit}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/units/new", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/units", ORG_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/units/{otherUnit}/edit", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/units/{otherUnit}", ORG_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/units/{otherUnit}/close", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/units/{otherUnit}/close", ORG_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/units/import", ORG_EDITORS, ""));
+		rows.add(new Row("GET", "/units/import/template.xlsx", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/units/import", ORG_EDITORS, "no file: re-rendered with an error"));
+		rows.add(new Row("GET", "/units/import/{otherToken}", ORG_EDITORS, "unknown preview"));
+		rows.add(new Row("POST", "/units/import/{otherToken}", ORG_EDITORS, "unknown preview"));
+		rows.add(new Row("POST", "/units/import/{otherToken}/cancel", ORG_EDITORS, "unknown preview"));
+		// clusters
+		rows.add(new Row("GET", "/clusters", ALL, "list is scoped"));
+		rows.add(new Row("GET", "/clusters/{otherCluster}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/clusters/new", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/clusters/new", ORG_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/clusters/{otherCluster}/edit", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/clusters/{otherCluster}/edit", ORG_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("POST", "/clusters/copy", ORG_EDITORS, "empty form re-rendered"));
+		// officers
+		rows.add(new Row("GET", "/officers", ALL, "list is scoped"));
+		rows.add(new Row("GET", "/officers/{otherOfficer}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/officers/new", OFFICER_EDITORS, ""));
+		rows.add(new Row("POST", "/officers/new", OFFICER_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/officers/{otherOfficer}/edit", EDITS_OTHER_UNITS_OFFICERS, ""));
+		rows.add(
+				new Row("POST", "/officers/{otherOfficer}/edit", EDITS_OTHER_UNITS_OFFICERS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/officers/{otherOfficer}/move", EDITS_OTHER_UNITS_OFFICERS, ""));
+		rows.add(
+				new Row("POST", "/officers/{otherOfficer}/move", EDITS_OTHER_UNITS_OFFICERS, "empty form re-rendered"));
+		// accounts and audit: administrators only, on an account of the other unit
+		rows.add(new Row("GET", "/admin/accounts", ADMIN, ""));
+		rows.add(new Row("GET", "/admin/accounts/new", ADMIN, ""));
+		rows.add(new Row("POST", "/admin/accounts", ADMIN, "empty form re-rendered"));
+		rows.add(new Row("GET", "/admin/accounts/{otherAccount}", ADMIN, ""));
+		rows.add(new Row("GET", "/admin/accounts/{otherAccount}/edit", ADMIN, ""));
+		rows.add(new Row("POST", "/admin/accounts/{otherAccount}/edit", ADMIN, "empty form re-rendered"));
+		rows.add(new Row("GET", "/admin/accounts/{otherAccount}/password", ADMIN, ""));
+		rows.add(new Row("POST", "/admin/accounts/{otherAccount}/password", ADMIN, "empty form re-rendered"));
+		rows.add(new Row("POST", "/admin/accounts/{otherAccount}/disable", ADMIN, "a throw-away account"));
+		rows.add(new Row("POST", "/admin/accounts/{otherAccount}/enable", ADMIN, "a throw-away account"));
+		rows.add(new Row("POST", "/admin/accounts/{otherAccount}/unlock", ADMIN, "a throw-away account"));
+		rows.add(new Row("GET", "/admin/audit", ADMIN, ""));
+		// API
 		rows.add(new Row("GET", "/api/v1/units", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/api/v1/units/{otherUnit}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("GET", "/api/v1/clusters", ALL, "list is scoped"));
@@ -115,8 +172,18 @@ class AccessControlMatrixTests {
 					.param("u", otherUnit)
 					.query(Long.class)
 					.single());
+		// a throw-away account of the other unit: the administrator's actions in the
+		// matrix change nothing that matters
+		this.jdbc.sql("""
+				insert into app_user (username, full_name, password_hash, role, unit_id, must_change_password,
+				                      search_text, sort_key)
+				values ('matrix.target', 'Tài khoản thử', '{noop}Matrix2026', 'UNIT_OFFICER', :unit, false,
+				        'matrix.target', ''::bytea)
+				on conflict do nothing
+				""").param("unit", otherUnit).update();
 		this.ids.put("otherAccount",
-				this.jdbc.sql("select id from app_user where username = 'other.officer'").query(Long.class).single());
+				this.jdbc.sql("select id from app_user where username = 'matrix.target'").query(Long.class).single());
+		this.ids.put("otherToken", java.util.UUID.randomUUID().toString());
 	}
 
 	Stream<Arguments> cases() {
