@@ -34,6 +34,12 @@ import vn.thidua.shared.web.FlashMessages;
 @RequiredArgsConstructor
 class UnitImportController {
 
+	/**
+	 * The product's limit. The servlet container accepts more (see application.yml) so
+	 * that a larger file still reaches this check and gets a message on the form.
+	 */
+	static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
 	/** Only the latest preview of a session is kept. */
 	static final String SESSION_KEY = "unitImport.preview";
 
@@ -71,6 +77,11 @@ class UnitImportController {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("maxRows", UnitImportReader.MAX_ROWS);
 			model.addAttribute("uploadError", "unit.import.error.noFile");
+			return "unit/import";
+		}
+		if (file.getSize() > MAX_FILE_BYTES) {
+			model.addAttribute("maxRows", UnitImportReader.MAX_ROWS);
+			model.addAttribute("uploadError", "unit.import.error.tooLarge");
 			return "unit/import";
 		}
 		UnitImportPreview preview = this.imports.preview(file.getOriginalFilename(), file.getBytes());

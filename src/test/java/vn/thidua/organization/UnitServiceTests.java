@@ -260,7 +260,9 @@ class UnitServiceTests {
 	void unitPageDataIncludesClustersOfEveryYearAndOfficers() {
 		TestUsers.runAs(this.users, "head.officer", () -> {
 			Unit unit = this.units.get(id("LS-PA03"));
-			assertThat(this.units.membershipsOf(unit))
+			// other tests form clusters in later years with demo units: look at the demo
+			// years only
+			assertThat(this.units.membershipsOf(unit)).filteredOn(m -> m.year() <= 2026)
 				.extracting(UnitMembership::year, UnitMembership::clusterName, UnitMembership::role)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple(2026, "Khối An ninh", "HEAD"),
 						org.assertj.core.groups.Tuple.tuple(2025, "Khối An ninh", "MEMBER"));
