@@ -10,8 +10,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
@@ -59,20 +57,8 @@ class InitialAdministrator implements ApplicationRunner {
 		}
 		String configured = this.environment.getProperty("thidua.security.initial-admin-password");
 		String password = StringUtils.hasText(configured) ? configured : generate();
-		var previous = SecurityContextHolder.getContext();
-		try {
-			CurrentUser system = new CurrentUser(0, "system", "Hệ thống", Role.ADMIN, null, null, null, true, true,
-					false);
-			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			this.transactions.executeWithoutResult(status -> this.accounts.createAccount("admin", "Quản trị hệ thống",
-					Role.ADMIN, null, password, true));
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		CurrentUser.runAsSystem(() -> this.transactions.executeWithoutResult(
+				status -> this.accounts.createAccount("admin", "Quản trị hệ thống", Role.ADMIN, null, password, true)));
 		if (StringUtils.hasText(configured)) {
 			log.warn("Đã tạo tài khoản quản trị đầu tiên 'admin' với mật khẩu từ THIDUA_ADMIN_PASSWORD; "
 					+ "phải đổi mật khẩu ở lần đăng nhập đầu tiên.");

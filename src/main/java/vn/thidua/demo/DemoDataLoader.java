@@ -13,8 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
@@ -89,20 +87,8 @@ class DemoDataLoader implements ApplicationRunner {
 			log.info("Dữ liệu mẫu đã có sẵn");
 			return;
 		}
-		var previous = SecurityContextHolder.getContext();
-		try {
-			SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-			CurrentUser system = new CurrentUser(0, "system", "Hệ thống", Role.ADMIN, null, null, null, true, true,
-					false);
-			SecurityContextHolder.getContext()
-				.setAuthentication(
-						UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-			this.transactions.executeWithoutResult(status -> load());
-			log.info("Đã nạp dữ liệu mẫu: Công an tỉnh Lâm Sơn, các khối thi đua 2025-2026 và tài khoản demo");
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		CurrentUser.runAsSystem(() -> this.transactions.executeWithoutResult(status -> load()));
+		log.info("Đã nạp dữ liệu mẫu: Công an tỉnh Lâm Sơn, các khối thi đua 2025-2026 và tài khoản demo");
 	}
 
 	private boolean enabled() {

@@ -68,6 +68,25 @@ public final class CurrentUser implements UserDetails, Serializable {
 		return Optional.empty();
 	}
 
+	/**
+	 * Runs work that no person does (loading demo data, creating the first administrator)
+	 * as the built-in administrator "system", whose name the audit trail records.
+	 */
+	public static void runAsSystem(Runnable work) {
+		CurrentUser system = new CurrentUser(0, "system", "Hệ thống", Role.ADMIN, null, null, null, true, true, false);
+		var previous = SecurityContextHolder.getContext();
+		try {
+			var context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+				.authenticated(system, null, system.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
 	public CurrentUser withPasswordChanged() {
 		return new CurrentUser(this.id, this.username, this.fullName, this.role, this.unitId, this.unitPath, null,
 				this.enabled, this.nonLocked, false);
