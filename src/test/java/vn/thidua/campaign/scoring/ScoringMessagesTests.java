@@ -2,11 +2,14 @@ package vn.thidua.campaign.scoring;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,20 @@ class ScoringMessagesTests {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void theMaximaSumMessageShowsNumbersInEachLanguagesFormat() throws IOException {
+		ScoringProblem problem = ScoringProblem.of("scoring.error.maximaSum", new BigDecimal("1002.5"),
+				new BigDecimal("1000"));
+		assertThat(render("scoring.properties", Locale.forLanguageTag("vi"), problem))
+			.isEqualTo("Tổng điểm tối đa của các chỉ tiêu là 1.002,5, phải bằng thang điểm 1.000.");
+		assertThat(render("scoring_en.properties", Locale.ENGLISH, problem))
+			.isEqualTo("The maximum points of the indicators add up to 1,002.5; they must equal the scale of 1,000.");
+	}
+
+	private static String render(String file, Locale locale, ScoringProblem problem) throws IOException {
+		return new MessageFormat(load(file).getProperty(problem.messageKey()), locale).format(problem.argumentArray());
 	}
 
 	private static Properties load(String file) throws IOException {

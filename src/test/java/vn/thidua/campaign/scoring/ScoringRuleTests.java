@@ -298,6 +298,12 @@ class ScoringRuleTests {
 		}
 
 		@Test
+		void hasNoTargetSoAUnitTargetChangesNothing() {
+			assertThat(this.noViolation.score(done(true), d("1")).points()).isEqualTo(d("5.00"));
+			assertThat(Direction.DONE_OR_NOT.isAtLeastAsDemanding(null, null)).isTrue();
+		}
+
+		@Test
 		void refusesANumber() {
 			assertThatThrownBy(() -> this.noViolation.score(value(d("1"))))
 				.isInstanceOfSatisfying(ScoringException.class, ex -> assertThat(ex.getProblem())
@@ -372,6 +378,9 @@ class ScoringRuleTests {
 			assertThat(score.points()).isEqualTo(d("19.57"));
 			assertThatThrownBy(() -> crime.score(change(d("92"), d("100")), d("-3")))
 				.isInstanceOf(ScoringException.class);
+			assertThat(Direction.HIGHER_IS_BETTER.isAtLeastAsDemanding(d("80"), d("75"))).isTrue();
+			assertThat(Direction.HIGHER_IS_BETTER.isAtLeastAsDemanding(d("75.00"), d("75"))).isTrue();
+			assertThat(Direction.HIGHER_IS_BETTER.isAtLeastAsDemanding(d("74.99"), d("75"))).isFalse();
 			assertThat(Direction.LOWER_IS_BETTER.isAtLeastAsDemanding(d("1"), d("2"))).isTrue();
 			assertThat(Direction.LOWER_IS_BETTER.isAtLeastAsDemanding(d("3"), d("2"))).isFalse();
 			assertThat(Direction.EXACT.isAtLeastAsDemanding(d("100"), d("100.0"))).isTrue();

@@ -1,5 +1,6 @@
 package vn.thidua.campaign.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -117,7 +118,7 @@ class WorkedExampleTests {
 		assertThat(total.floored()).isFalse();
 	}
 
-	private IndicatorScore score(String indicator, Measurement measurement, java.math.BigDecimal unitTarget) {
+	private IndicatorScore score(String indicator, Measurement measurement, BigDecimal unitTarget) {
 		return this.table.rule(indicator).orElseThrow().score(measurement, unitTarget);
 	}
 
