@@ -48,8 +48,9 @@ public record DocumentHeading(String authority, String issuer, String number, St
 		return month <= 2 ? "0" + month : String.valueOf(month);
 	}
 
-	public int year() {
-		return this.date.getYear();
+	/** The year as text, so that messages do not print it with a grouping separator. */
+	public String year() {
+		return String.valueOf(this.date.getYear());
 	}
 
 	/**

@@ -45,10 +45,14 @@ public class DocumentRenderer {
 	/** The font family the document CSS asks for. */
 	public static final String FONT_FAMILY = "Liberation Serif";
 
-	/**
-	 * Model attribute telling templates they are rendered to PDF (no toolbar, no links).
-	 */
+	/** Model attribute telling templates they are rendered to PDF. */
 	public static final String PDF_FLAG = "documentPdf";
+
+	/**
+	 * Model attribute telling templates they are rendered outside a web request, by this
+	 * class: no toolbar, no context-relative links ({@code @{...}} needs a request).
+	 */
+	public static final String STANDALONE_FLAG = "documentStandalone";
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentRenderer.class);
 
@@ -118,6 +122,7 @@ public class DocumentRenderer {
 		Context context = new Context(locale);
 		context.setVariables(new HashMap<>(model));
 		context.setVariable(PDF_FLAG, pdf);
+		context.setVariable(STANDALONE_FLAG, true);
 		// lets templates use beans such as @fmt outside a web request
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.application, null));
@@ -143,7 +148,7 @@ public class DocumentRenderer {
 		else if (uri.startsWith("/") && !uri.startsWith("//")) {
 			resolved = CLASSPATH + "/" + STATIC_ROOT + uri;
 		}
-		else if (!uri.contains(":") && base != null && base.startsWith(CLASSPATH)) {
+		else if (!uri.contains(":") && !uri.startsWith("/") && base != null && base.startsWith(CLASSPATH)) {
 			resolved = base.substring(0, base.lastIndexOf('/') + 1) + uri;
 		}
 		else {
