@@ -27,7 +27,9 @@ class ClusterPrintBrowserTests extends BrowserTestSupport {
 			}
 		});
 		login("staff");
-		open("/clusters/print?year=2026");
+		open("/clusters?year=2026");
+		this.page.click("#clusters-print");
+		this.page.waitForURL(url("/clusters/print?year=2026"));
 		assertThat(this.page.locator("#document").textContent()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
 				"Độc lập - Tự do - Hạnh phúc", "DANH SÁCH CỤM, KHỐI THI ĐUA NĂM 2026", "Khối An ninh",
 				"Phòng An ninh chính trị nội bộ");

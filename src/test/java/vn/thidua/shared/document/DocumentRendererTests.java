@@ -51,7 +51,8 @@ class DocumentRendererTests {
 
 	static final List<String> EXPECTED = List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
 			"Khối An ninh", "Phòng An ninh chính trị nội bộ", "CÔNG AN TỈNH LÂM SƠN", "PHÒNG THAM MƯU",
-			"Lâm Sơn, ngày 05 tháng 01 năm 2026", "BÁO CÁO MẪU", "Nguyễn Thị Thu Hà");
+			"Lâm Sơn, ngày 05 tháng 01 năm 2026", "BÁO CÁO MẪU", "Nguyễn Thị Thu Hà", "TM. PHÒNG AN NINH ĐIỀU TRA",
+			"Phạm Thị Lan");
 
 	@Autowired
 	DocumentRenderer renderer;
@@ -73,7 +74,10 @@ class DocumentRendererTests {
 						LocalDate.of(2026, 1, 5)),
 				"paragraphs", paragraphs, "signatures",
 				List.of(new Signature("KT. Trưởng phòng", "Phó Trưởng phòng", "Nguyễn Thị Thu Hà")), "recipients",
-				List.of("Ban Giám đốc", "Lưu: VT"));
+				List.of("Ban Giám đốc", "Lưu: VT"), "grid",
+				List.of(new Signature("TM. Phòng An ninh chính trị nội bộ", "Trưởng phòng", "Trần Văn Khải"),
+						new Signature("TM. Phòng An ninh điều tra", "Trưởng phòng", "Lê Minh Đức"),
+						new Signature("TM. Phòng An ninh kinh tế", "Trưởng phòng", "Phạm Thị Lan")));
 		this.pdf = this.renderer.pdf("document/test-sample", model, VietnameseText.VIETNAMESE);
 		this.html = this.renderer.html("document/test-sample", model, VietnameseText.VIETNAMESE);
 	}
@@ -166,6 +170,26 @@ class DocumentRendererTests {
 		}
 	}
 
+	/**
+	 * Saves the sample and its pages as images under target/screenshots, to be looked at.
+	 */
+	@Test
+	void savesTheSampleToLookAt() throws Exception {
+		Path screenshots = Path.of("target", "screenshots");
+		Files.createDirectories(screenshots);
+		Path file = screenshots.resolve("document-sample.pdf");
+		Files.write(file, this.pdf);
+		Path pdftoppm = Path.of("/usr/bin/pdftoppm");
+		if (Files.isExecutable(pdftoppm)) {
+			Process process = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "60", file.toString(),
+					screenshots.resolve("document-sample-page").toString())
+				.redirectErrorStream(true)
+				.start();
+			process.getInputStream().readAllBytes();
+			assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		}
+	}
+
 	@Test
 	void pageNumbersAreCentredAtTheTopFromPageTwoOn() throws IOException {
 		try (PDDocument document = Loader.loadPDF(this.pdf)) {
@@ -212,11 +236,9 @@ class DocumentRendererTests {
 
 	@Test
 	void theEnglishDocumentUsesTheEnglishMessages() throws IOException {
-		byte[] english = this.renderer.pdf("document/test-sample",
-				Map.of("heading",
-						new DocumentHeading(null, "Phòng Tham mưu", "/BC", "Lâm Sơn", LocalDate.of(2026, 11, 21)),
-						"paragraphs", List.of("x"), "signatures", List.of(), "recipients", List.of()),
-				Locale.ENGLISH);
+		byte[] english = this.renderer.pdf("document/test-sample", Map.of("heading",
+				new DocumentHeading(null, "Phòng Tham mưu", "/BC", "Lâm Sơn", LocalDate.of(2026, 11, 21)), "paragraphs",
+				List.of("x"), "signatures", List.of(), "recipients", List.of(), "grid", List.of()), Locale.ENGLISH);
 		try (PDDocument document = Loader.loadPDF(english)) {
 			assertThat(new PDFTextStripper().getText(document)).contains("SOCIALIST REPUBLIC OF VIET NAM")
 				.contains("Independence - Freedom - Happiness");
