@@ -52,6 +52,14 @@ public interface ClusterRepository extends JpaRepository<EmulationCluster, Long>
 	@Query("select m from ClusterMember m join fetch m.unit u where m.cluster.id = :clusterId order by u.sortKey")
 	List<ClusterMember> findMembers(@Param("clusterId") long clusterId);
 
+	/**
+	 * Members of several clusters at once, by cluster and then in Vietnamese order of
+	 * their names (for printed lists).
+	 */
+	@Query("select m from ClusterMember m join fetch m.unit u where m.cluster.id in :clusterIds "
+			+ "order by m.cluster.id, u.sortKey")
+	List<ClusterMember> findMembersOf(@Param("clusterIds") List<Long> clusterIds);
+
 	/** The membership of a unit in a year with any organiser, if any. */
 	@Query("select m from ClusterMember m join fetch m.cluster c where m.unit.id = :unitId and m.year = :year")
 	List<ClusterMember> findMemberships(@Param("unitId") long unitId, @Param("year") int year);

@@ -67,6 +67,22 @@ public class ClusterService {
 		return this.clusters.findMembers(clusterId);
 	}
 
+	/**
+	 * The members of each of the given clusters (which the caller obtained through a
+	 * scoped read), by cluster id, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<ClusterMember>> membersOf(Collection<EmulationCluster> list) {
+		Map<Long, List<ClusterMember>> members = new HashMap<>();
+		if (list.isEmpty()) {
+			return members;
+		}
+		for (ClusterMember member : this.clusters.findMembersOf(list.stream().map(EmulationCluster::getId).toList())) {
+			members.computeIfAbsent(member.getCluster().getId(), k -> new ArrayList<>()).add(member);
+		}
+		return members;
+	}
+
 	/** The number of members of each cluster, by cluster id, in one query. */
 	@Transactional(readOnly = true)
 	public Map<Long, Long> memberCounts(Collection<EmulationCluster> list) {

@@ -125,6 +125,8 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/clusters/{otherCluster}/edit", ORG_EDITORS, ""));
 		rows.add(new Row("POST", "/clusters/{otherCluster}/edit", ORG_EDITORS, "empty form re-rendered"));
 		rows.add(new Row("POST", "/clusters/copy", ORG_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/clusters/print", ALL, "printed list is scoped"));
+		rows.add(new Row("GET", "/clusters/print.pdf", ALL, "printed list is scoped"));
 		// officers
 		rows.add(new Row("GET", "/officers", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/officers/{otherOfficer}", SEES_OTHER_UNIT, ""));
