@@ -110,8 +110,8 @@ class SqlStatementBoundTests {
 		for (String path : List.of("/", "/units", "/units?q=xa&status=all", "/units/" + p.root(),
 				"/units/" + p.commune(), "/units/" + p.commune() + "/edit", "/units/new", "/clusters?year=2026",
 				"/clusters/" + p.cluster(), "/clusters/" + p.cluster() + "/edit", "/officers", "/officers?q=nguyen",
-				"/officers/" + p.officerId(), "/officers/" + p.officerId() + "/move", "/api/v1/units",
-				"/api/v1/units?q=xa", "/api/v1/units/" + p.commune(), "/api/v1/clusters?year=2026",
+				"/officers/" + p.officerId(), "/officers/" + p.officerId() + "/move", "/clusters/print?year=2026",
+				"/api/v1/units", "/api/v1/units?q=xa", "/api/v1/units/" + p.commune(), "/api/v1/clusters?year=2026",
 				"/api/v1/clusters/" + p.cluster(), "/api/v1/officers", "/api/v1/officers/" + p.officerId())) {
 			pages.add(new String[] { p.staff(), path });
 		}
