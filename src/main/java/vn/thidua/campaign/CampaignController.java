@@ -142,7 +142,8 @@ class CampaignController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		Campaign campaign = editable(id);
+		editable(id);
+		Campaign campaign = this.campaigns.getWithScope(id);
 		model.addAttribute("form", CampaignForm.of(campaign));
 		formModel(campaign, campaign.getOrganizer().getId(), campaign.getYear(), model);
 		return "campaign/form";
