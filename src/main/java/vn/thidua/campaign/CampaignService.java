@@ -55,6 +55,8 @@ public class CampaignService {
 
 	private final ApplicationEventPublisher events;
 
+	private final org.springframework.context.MessageSource messages;
+
 	@Transactional(readOnly = true)
 	public List<Campaign> list(Integer year, CampaignKind kind, CampaignState state) {
 		Scope scope = CurrentUser.get().scope();
@@ -188,7 +190,7 @@ public class CampaignService {
 		this.campaigns.saveAndFlush(campaign);
 		this.events.publishEvent(AuditRecord.of("CAMPAIGN_CREATED", AUDIT_TYPE, campaign.getId(), label(campaign))
 			.change("campaign.field.name", null, campaign.getName())
-			.change("campaign.field.kind", null, campaign.getKind())
+			.change("campaign.field.kind", null, label(campaign.getKind()))
 			.change("campaign.field.period", null, period(campaign))
 			.change("campaign.field.organizer", null, organizer.getName())
 			.change("campaign.field.scope", null, scopeText(campaign))
@@ -220,7 +222,7 @@ public class CampaignService {
 		this.campaigns.flush();
 		var audit = AuditRecord.of("CAMPAIGN_UPDATED", AUDIT_TYPE, id, label(campaign))
 			.change("campaign.field.name", nameBefore, campaign.getName())
-			.change("campaign.field.kind", kindBefore, campaign.getKind())
+			.change("campaign.field.kind", label(kindBefore), label(campaign.getKind()))
 			.change("campaign.field.period", periodBefore, period(campaign))
 			.change("campaign.field.slogan", sloganBefore, campaign.getSlogan())
 			.change("campaign.field.description", descriptionBefore, campaign.getDescription())
@@ -269,7 +271,7 @@ public class CampaignService {
 		this.campaigns.flush();
 		this.events.publishEvent(AuditRecord.of("INDICATOR_ADDED", AUDIT_TYPE, campaignId, label(campaign))
 			.change("indicator.field.indicator", null, indicator.getCode() + " " + indicator.getName())
-			.change("indicator.field.direction", null, indicator.getDirection())
+			.change("indicator.field.direction", null, label(indicator.getDirection()))
 			.change("indicator.field.target", null, plain(indicator.getTarget()))
 			.build());
 		return indicator;
@@ -291,9 +293,9 @@ public class CampaignService {
 			.change("indicator.field.code", before.code(), indicator.getCode())
 			.change("indicator.field.name", before.name(), indicator.getName())
 			.change("indicator.field.measureUnit", before.measureUnit(), indicator.getMeasureUnit())
-			.change("indicator.field.direction", before.direction(), indicator.getDirection())
-			.change("indicator.field.inputShape", before.shape(), indicator.getInputShape())
-			.change("indicator.field.period", before.period(), indicator.getPeriod())
+			.change("indicator.field.direction", label(before.direction()), label(indicator.getDirection()))
+			.change("indicator.field.inputShape", label(before.shape()), label(indicator.getInputShape()))
+			.change("indicator.field.period", label(before.period()), label(indicator.getPeriod()))
 			.change("indicator.field.target", plain(before.target()), plain(indicator.getTarget()))
 			.change("indicator.field.floor", plain(before.floor()), plain(indicator.getFloor()));
 		if (audit.hasChanges()) {
@@ -320,7 +322,7 @@ public class CampaignService {
 				on conflict do nothing
 				""").param("id", id).update();
 		this.events.publishEvent(AuditRecord.of("CAMPAIGN_LAUNCHED", AUDIT_TYPE, id, label(campaign))
-			.change("campaign.field.state", CampaignState.DRAFT, CampaignState.LAUNCHED)
+			.change("campaign.field.state", label(CampaignState.DRAFT), label(CampaignState.LAUNCHED))
 			.change("campaign.field.notifiedUnits", null, notified)
 			.build());
 		return campaign;
@@ -332,7 +334,7 @@ public class CampaignService {
 		campaign.close(Instant.now(this.clock));
 		this.campaigns.flush();
 		this.events.publishEvent(AuditRecord.of("CAMPAIGN_CLOSED", AUDIT_TYPE, id, label(campaign))
-			.change("campaign.field.state", CampaignState.LAUNCHED, CampaignState.CLOSED)
+			.change("campaign.field.state", label(CampaignState.LAUNCHED), label(CampaignState.CLOSED))
 			.build());
 		return campaign;
 	}
@@ -343,7 +345,7 @@ public class CampaignService {
 		campaign.summarise(Instant.now(this.clock));
 		this.campaigns.flush();
 		this.events.publishEvent(AuditRecord.of("CAMPAIGN_SUMMARISED", AUDIT_TYPE, id, label(campaign))
-			.change("campaign.field.state", CampaignState.CLOSED, CampaignState.SUMMARISED)
+			.change("campaign.field.state", label(CampaignState.CLOSED), label(CampaignState.SUMMARISED))
 			.build());
 		return campaign;
 	}
@@ -463,6 +465,15 @@ public class CampaignService {
 		if (this.campaigns.codeTaken(campaignId, code.trim(), exceptId)) {
 			throw new BusinessRuleException("code", "indicator.error.codeTaken", code.trim());
 		}
+	}
+
+	/**
+	 * The Vietnamese label of an enum value: the history keeps display text, in the
+	 * language of the records.
+	 */
+	private String label(Enum<?> value) {
+		return this.messages.getMessage(value.getDeclaringClass().getSimpleName() + "." + value.name(), null,
+				value.name(), java.util.Locale.forLanguageTag("vi"));
 	}
 
 	static String label(Campaign campaign) {
