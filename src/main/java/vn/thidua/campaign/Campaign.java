@@ -94,11 +94,13 @@ public class Campaign {
 	@ManyToMany
 	@JoinTable(name = "campaign_cluster", joinColumns = @JoinColumn(name = "campaign_id"),
 			inverseJoinColumns = @JoinColumn(name = "cluster_id"))
+	@OrderBy("sortKey")
 	private Set<EmulationCluster> clusters = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "campaign_unit", joinColumns = @JoinColumn(name = "campaign_id"),
 			inverseJoinColumns = @JoinColumn(name = "unit_id"))
+	@OrderBy("sortKey")
 	private Set<Unit> units = new LinkedHashSet<>();
 
 	@OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)

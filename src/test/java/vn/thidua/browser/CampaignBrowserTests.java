@@ -107,4 +107,25 @@ class CampaignBrowserTests extends BrowserTestSupport {
 		screenshotEverywhere("campaign-copied");
 	}
 
+	@Test
+	void aUnitInScopeSeesTheNewlyLaunchedMovementUntilItOpensIt() {
+		login("head.officer");
+		open("/campaigns?year=2026");
+		var row = this.page.locator("#campaigns-table tr",
+				new com.microsoft.playwright.Page.LocatorOptions().setHasText("Vì an ninh Tổ quốc"));
+		assertThat(row.locator(".campaign-new-badge").textContent()).contains("Mới phát động");
+		assertThat(this.page.locator("#campaign-unread").isVisible()).isTrue();
+		screenshotEverywhere("campaigns-list-unit");
+		row.locator("a").first().click();
+		this.page.waitForURL(Pattern.compile(".*/campaigns/\\d+$"));
+		assertThat(this.page.locator("#campaign-edit").count()).isZero();
+		assertThat(this.page.locator("#campaign-launch").count()).isZero();
+		open("/campaigns?year=2026");
+		assertThat(this.page
+			.locator("#campaigns-table tr",
+					new com.microsoft.playwright.Page.LocatorOptions().setHasText("Vì an ninh Tổ quốc"))
+			.locator(".campaign-new-badge")
+			.count()).isZero();
+	}
+
 }

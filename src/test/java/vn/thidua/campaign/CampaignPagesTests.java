@@ -58,6 +58,10 @@ class CampaignPagesTests {
 			.contains("Đã phát động", "Chủ động, kỷ cương, trách nhiệm, hiệu quả", "Khối An ninh", "≥ 75%", "≥ 90%",
 					"giảm ≥ 5%", "Hoàn thành", "Giảm so với cùng kỳ năm trước", "01/01/2026 – 31/12/2026")
 			.contains(">100%<");
+		// the clusters taking part, in Vietnamese order
+		assertThat(page.indexOf("Cụm Công an xã, phường")).isLessThan(page.indexOf("Khối An ninh"));
+		assertThat(page.indexOf("Khối An ninh")).isLessThan(page.indexOf("Khối Cảnh sát"));
+		assertThat(page.indexOf("Khối Cảnh sát")).isLessThan(page.indexOf("Khối Xây dựng lực lượng"));
 		// unit users do not get the editing buttons
 		assertThat(page).doesNotContain("campaign-edit", "campaign-copy-form");
 	}
