@@ -218,6 +218,17 @@ class CampaignPagesTests {
 			.andExpect(jsonPath("$[?(@.name == 'Cao điểm 90 ngày đêm tấn công trấn áp tội phạm')]").exists());
 	}
 
+	@Test
+	void theCampaignEndpointsAreInTheOpenApiDocument() throws Exception {
+		String document = this.mvc.perform(get("/v3/api-docs").with(TestUsers.as(this.users, "staff")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(document).contains("\"/api/v1/campaigns\"", "\"/api/v1/campaigns/{id}\"",
+				"Phong trào thi đua / Campaigns");
+	}
+
 	private long movement() {
 		return this.jdbc.sql("select id from campaign where name like '%Vì an ninh Tổ quốc” năm 2026'")
 			.query(Long.class)
