@@ -138,6 +138,28 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/officers/{otherOfficer}/move", EDITS_OTHER_UNITS_OFFICERS, ""));
 		rows.add(
 				new Row("POST", "/officers/{otherOfficer}/move", EDITS_OTHER_UNITS_OFFICERS, "empty form re-rendered"));
+		// campaigns: the demo movement has the four 2026 clusters in scope, so every unit
+		// user sees it; actions go to a throw-away draft campaign of the province
+		rows.add(new Row("GET", "/campaigns", ALL, "list is scoped"));
+		rows.add(new Row("GET", "/campaigns/{otherCampaign}", SEES_OTHER_UNIT, "scope: the other unit only"));
+		rows.add(new Row("GET", "/campaigns/new", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/campaigns/new", ORG_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/campaigns/{otherCampaign}/edit", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/edit", ORG_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/campaigns/{otherCampaign}/contents/new", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/contents/new", ORG_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/campaigns/{otherCampaign}/contents/{otherContent}/edit", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/contents/{otherContent}/edit", ORG_EDITORS,
+				"empty form re-rendered"));
+		rows.add(new Row("GET", "/campaigns/{otherCampaign}/indicators/new", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/indicators/new", ORG_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/campaigns/{otherCampaign}/indicators/{otherIndicator}/edit", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/indicators/{otherIndicator}/edit", ORG_EDITORS,
+				"empty form re-rendered"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/launch", ORG_EDITORS, "refused: no scope, redirected"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/close", ORG_EDITORS, "refused: a draft, redirected"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/summarise", ORG_EDITORS, "refused: a draft, redirected"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/copy", ORG_EDITORS, "empty form re-rendered"));
 		// accounts and audit: administrators only, on an account of the other unit
 		rows.add(new Row("GET", "/admin/accounts", ADMIN, ""));
 		rows.add(new Row("GET", "/admin/accounts/new", ADMIN, ""));
@@ -158,6 +180,8 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/api/v1/clusters/{otherCluster}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("GET", "/api/v1/officers", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/api/v1/officers/{otherOfficer}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/api/v1/campaigns", ALL, "list is scoped"));
+		rows.add(new Row("GET", "/api/v1/campaigns/{otherCampaign}", SEES_OTHER_UNIT, ""));
 		return rows;
 	}
 
@@ -186,6 +210,43 @@ class AccessControlMatrixTests {
 		this.ids.put("otherAccount",
 				this.jdbc.sql("select id from app_user where username = 'matrix.target'").query(Long.class).single());
 		this.ids.put("otherToken", java.util.UUID.randomUUID().toString());
+		// a draft campaign of the province whose scope is the other unit alone, with one
+		// content and one indicator but never launchable by the matrix (launch needs the
+		// scope, which it has, so it is launched at most once and then refused)
+		this.jdbc
+			.sql("""
+					insert into campaign (organizer_id, name, kind, year, start_date, end_date, sort_key)
+					select id, 'Đợt thi đua của ma trận quyền', 'THEMATIC', 2077, date '2077-01-01', date '2077-12-31', ''::bytea
+					from unit where code = 'LS'
+					and not exists (select 1 from campaign where name = 'Đợt thi đua của ma trận quyền')
+					""")
+			.update();
+		long campaign = this.jdbc.sql("select id from campaign where name = 'Đợt thi đua của ma trận quyền'")
+			.query(Long.class)
+			.single();
+		this.ids.put("otherCampaign", campaign);
+		this.jdbc.sql("insert into campaign_unit (campaign_id, unit_id) values (:c, :u) on conflict do nothing")
+			.param("c", campaign)
+			.param("u", otherUnit)
+			.update();
+		this.jdbc.sql("""
+				insert into campaign_content (campaign_id, position, title)
+				select :c, 1, 'Nội dung thử' where not exists (select 1 from campaign_content where campaign_id = :c)
+				""").param("c", campaign).update();
+		long content = this.jdbc.sql("select min(id) from campaign_content where campaign_id = :c")
+			.param("c", campaign)
+			.query(Long.class)
+			.single();
+		this.ids.put("otherContent", content);
+		this.jdbc.sql("""
+				insert into indicator (campaign_id, content_id, position, code, name, direction, input_shape, period)
+				values (:c, :k, 1, 'MT.1', 'Chỉ tiêu thử', 'DONE_OR_NOT', 'VALUE', 'YEAR') on conflict do nothing
+				""").param("c", campaign).param("k", content).update();
+		this.ids.put("otherIndicator",
+				this.jdbc.sql("select min(id) from indicator where campaign_id = :c")
+					.param("c", campaign)
+					.query(Long.class)
+					.single());
 	}
 
 	Stream<Arguments> cases() {

@@ -57,7 +57,8 @@ class SqlStatementBoundTests {
 	final Map<String, Province> provinces = new LinkedHashMap<>();
 
 	/** A generated province, its staff account, one commune, cluster and officer. */
-	record Province(String staff, String officer, long root, long commune, long cluster, long officerId) {
+	record Province(String staff, String officer, long root, long commune, long cluster, long officerId,
+			long campaign) {
 
 	}
 
@@ -75,6 +76,7 @@ class SqlStatementBoundTests {
 					+ ") || '%'";
 			this.jdbc.sql("delete from app_user where unit_id in (" + subtree + ")").update();
 			this.jdbc.sql("delete from officer where unit_id in (" + subtree + ")").update();
+			this.jdbc.sql("delete from campaign where organizer_id = :root").param("root", p.root()).update();
 			this.jdbc.sql("delete from emulation_cluster where organizer_id = :root").param("root", p.root()).update();
 			this.jdbc.sql("delete from unit where parent_id = :root").param("root", p.root()).update();
 			this.jdbc.sql("delete from unit where id = :root").param("root", p.root()).update();
@@ -112,11 +114,13 @@ class SqlStatementBoundTests {
 				"/clusters/" + p.cluster(), "/clusters/" + p.cluster() + "/edit", "/officers", "/officers?q=nguyen",
 				"/officers/" + p.officerId(), "/officers/" + p.officerId() + "/move", "/clusters/print?year=2026",
 				"/api/v1/units", "/api/v1/units?q=xa", "/api/v1/units/" + p.commune(), "/api/v1/clusters?year=2026",
-				"/api/v1/clusters/" + p.cluster(), "/api/v1/officers", "/api/v1/officers/" + p.officerId())) {
+				"/api/v1/clusters/" + p.cluster(), "/api/v1/officers", "/api/v1/officers/" + p.officerId(),
+				"/campaigns?year=2026", "/campaigns/" + p.campaign(), "/campaigns/" + p.campaign() + "/edit",
+				"/campaigns/new", "/api/v1/campaigns?year=2026", "/api/v1/campaigns/" + p.campaign())) {
 			pages.add(new String[] { p.staff(), path });
 		}
 		for (String path : List.of("/", "/units", "/units/" + p.commune(), "/clusters?year=2026",
-				"/clusters/" + p.cluster(), "/officers")) {
+				"/clusters/" + p.cluster(), "/officers", "/campaigns", "/campaigns/" + p.campaign())) {
 			pages.add(new String[] { p.officer(), path });
 		}
 		return pages;
@@ -186,7 +190,35 @@ class SqlStatementBoundTests {
 		String officer = "sq" + code.charAt(2) + ".officer";
 		insertUser(staff, "PROVINCE_STAFF", root);
 		insertUser(officer, "UNIT_OFFICER", communes.get(0));
-		return new Province(staff.toLowerCase(), officer.toLowerCase(), root, communes.get(0), firstCluster, officerId);
+		// a launched campaign for the four clusters, with a content and an indicator
+		long campaign = this.jdbc.sql("""
+				insert into campaign (organizer_id, name, kind, year, start_date, end_date, state, sort_key)
+				values (:root, :name, 'REGULAR', 2026, date '2026-01-01', date '2026-12-31', 'LAUNCHED', :sortKey)
+				returning id
+				""")
+			.param("root", root)
+			.param("name", "Thi đua " + code)
+			.param("sortKey", VietnameseText.sortKey("Thi đua " + code))
+			.query(Long.class)
+			.single();
+		this.jdbc
+			.sql("insert into campaign_cluster (campaign_id, cluster_id) "
+					+ "select :campaign, id from emulation_cluster where organizer_id = :root")
+			.param("campaign", campaign)
+			.param("root", root)
+			.update();
+		long content = this.jdbc
+			.sql("insert into campaign_content (campaign_id, position, title) values (:c, 1, 'Nội dung') returning id")
+			.param("c", campaign)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into indicator (campaign_id, content_id, position, code, name, measure_unit, direction,
+				                       input_shape, period, target)
+				values (:c, :k, 1, '1.1', 'Tỷ lệ điều tra, khám phá án', '%', 'HIGHER_IS_BETTER', 'RATIO', 'MONTH', 75)
+				""").param("c", campaign).param("k", content).update();
+		return new Province(staff.toLowerCase(), officer.toLowerCase(), root, communes.get(0), firstCluster, officerId,
+				campaign);
 	}
 
 	private long insertUnit(String code, String name, String kind, Long parent, LocalDate from) {

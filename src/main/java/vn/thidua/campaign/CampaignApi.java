@@ -1,0 +1,176 @@
+package vn.thidua.campaign;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Scope;
+import vn.thidua.shared.web.NotFoundException;
+
+/**
+ * Read API of the campaigns under {@code /api/v1}: the same accounts and scoping as the
+ * pages (a campaign outside the caller's scope answers 404), a fixed number of SQL
+ * statements per call.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+@RequiredArgsConstructor
+@Tag(name = "Phong trào thi đua / Campaigns",
+		description = "Đợt thi đua, nội dung, chỉ tiêu — campaigns, contents, indicators")
+class CampaignApi {
+
+	private static final String SCOPE = """
+			(:all or o.path like :prefix
+			 or exists (select 1 from campaign_unit su where su.campaign_id = k.id and su.unit_id = :unitId)
+			 or exists (select 1 from campaign_cluster sc join cluster_member m on m.cluster_id = sc.cluster_id
+			            where sc.campaign_id = k.id and m.unit_id = :unitId))
+			""";
+
+	private final JdbcClient jdbc;
+
+	record UnitRef(long id, String code, String name) {
+
+	}
+
+	record ClusterRef(long id, String name, int year) {
+
+	}
+
+	record CampaignDto(long id, String name, CampaignKind kind, int year, LocalDate startDate, LocalDate endDate,
+			CampaignState state, String slogan, UnitRef organizer) {
+
+	}
+
+	record IndicatorDto(long id, String code, String name, String measureUnit, IndicatorDirection direction,
+			InputShape inputShape, ReportingPeriod period, BigDecimal target, BigDecimal floor,
+			List<String> unitKinds) {
+
+	}
+
+	record ContentDto(long id, int position, String title, String description, List<IndicatorDto> indicators) {
+
+	}
+
+	record CampaignDetailDto(long id, String name, CampaignKind kind, int year, LocalDate startDate, LocalDate endDate,
+			CampaignState state, String slogan, String description, UnitRef organizer, List<ClusterRef> clusters,
+			List<UnitRef> units, List<ContentDto> contents) {
+
+	}
+
+	@GetMapping("/campaigns")
+	@Operation(summary = "Đợt thi đua trong phạm vi / Campaigns in scope",
+			description = "Theo năm (mặc định: tất cả), năm giảm dần, tên theo thứ tự tiếng Việt.")
+	@Transactional(readOnly = true)
+	public List<CampaignDto> campaigns(
+			@Parameter(description = "năm / year") @RequestParam(required = false) Integer year) {
+		return this.jdbc.sql("""
+				select k.id, k.name, k.kind, k.year, k.start_date, k.end_date, k.state, k.slogan, o.id, o.code, o.name
+				from campaign k join unit o on o.id = k.organizer_id
+				where (cast(:year as integer) is null or k.year = cast(:year as integer)) and
+				""" + SCOPE + " order by k.year desc, k.sort_key, k.id")
+			.params(scopeParams())
+			.param("year", year)
+			.query((rs, i) -> new CampaignDto(rs.getLong(1), rs.getString(2), CampaignKind.valueOf(rs.getString(3)),
+					rs.getInt(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+					CampaignState.valueOf(rs.getString(7)), rs.getString(8),
+					new UnitRef(rs.getLong(9), rs.getString(10), rs.getString(11))))
+			.list();
+	}
+
+	@GetMapping("/campaigns/{id}")
+	@Operation(
+			summary = "Một đợt thi đua, với phạm vi, nội dung và chỉ tiêu / One campaign with scope, contents and indicators")
+	@Transactional(readOnly = true)
+	public CampaignDetailDto campaign(@PathVariable long id) {
+		CampaignDetailDto campaign = this.jdbc.sql("""
+				select k.id, k.name, k.kind, k.year, k.start_date, k.end_date, k.state, k.slogan, k.description,
+				       o.id, o.code, o.name
+				from campaign k join unit o on o.id = k.organizer_id where k.id = :id and
+				""" + SCOPE)
+			.params(scopeParams())
+			.param("id", id)
+			.query((rs, i) -> new CampaignDetailDto(rs.getLong(1), rs.getString(2),
+					CampaignKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getObject(5, LocalDate.class),
+					rs.getObject(6, LocalDate.class), CampaignState.valueOf(rs.getString(7)), rs.getString(8),
+					rs.getString(9), new UnitRef(rs.getLong(10), rs.getString(11), rs.getString(12)), new ArrayList<>(),
+					new ArrayList<>(), new ArrayList<>()))
+			.optional()
+			.orElseThrow(NotFoundException::new);
+		this.jdbc.sql("""
+				select c.id, c.name, c.year from campaign_cluster cc join emulation_cluster c on c.id = cc.cluster_id
+				where cc.campaign_id = :id order by c.sort_key
+				""")
+			.param("id", id)
+			.query((rs, i) -> new ClusterRef(rs.getLong(1), rs.getString(2), rs.getInt(3)))
+			.list()
+			.forEach(campaign.clusters()::add);
+		this.jdbc.sql("""
+				select u.id, u.code, u.name from campaign_unit cu join unit u on u.id = cu.unit_id
+				where cu.campaign_id = :id order by u.sort_key
+				""")
+			.param("id", id)
+			.query((rs, i) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list()
+			.forEach(campaign.units()::add);
+		Map<Long, ContentDto> contents = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select c.id, c.position, c.title, c.description, i.id, i.code, i.name, i.measure_unit, i.direction,
+				       i.input_shape, i.period, i.target, i.floor_value,
+				       (select string_agg(k.unit_kind, ',' order by k.unit_kind) from indicator_unit_kind k
+				        where k.indicator_id = i.id)
+				from campaign_content c left join indicator i on i.content_id = c.id
+				where c.campaign_id = :id order by c.position, i.position
+				""").param("id", id).query(rs -> {
+			ContentDto content = contents.computeIfAbsent(rs.getLong(1), key -> {
+				try {
+					return new ContentDto(key, rs.getInt(2), rs.getString(3), rs.getString(4), new ArrayList<>());
+				}
+				catch (java.sql.SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			long indicatorId = rs.getLong(5);
+			if (!rs.wasNull()) {
+				String kinds = rs.getString(14);
+				content.indicators()
+					.add(new IndicatorDto(indicatorId, rs.getString(6), rs.getString(7), rs.getString(8),
+							IndicatorDirection.valueOf(rs.getString(9)), InputShape.valueOf(rs.getString(10)),
+							ReportingPeriod.valueOf(rs.getString(11)), strip(rs.getBigDecimal(12)),
+							strip(rs.getBigDecimal(13)), kinds == null ? List.of() : List.of(kinds.split(","))));
+			}
+		});
+		campaign.contents().addAll(contents.values());
+		return campaign;
+	}
+
+	private static BigDecimal strip(BigDecimal value) {
+		return value == null ? null : value.stripTrailingZeros();
+	}
+
+	private static Map<String, Object> scopeParams() {
+		Scope scope = CurrentUser.get().scope();
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("all", scope.all());
+		params.put("prefix", scope.pathPrefix());
+		params.put("unitId", scope.unitId());
+		return params;
+	}
+
+}

@@ -1,0 +1,155 @@
+package vn.thidua.campaign;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import lombok.Getter;
+
+import vn.thidua.organization.UnitKind;
+import vn.thidua.shared.web.BusinessRuleException;
+
+/**
+ * An indicator (chỉ tiêu) of a campaign content: what is measured, which direction is
+ * better, how it is reported and the common target every unit is scored against unless
+ * its covenant commits it to more.
+ */
+@Entity
+@Table(name = "indicator")
+@Getter
+public class Indicator {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "campaign_id")
+	private Campaign campaign;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "content_id")
+	private CampaignContent content;
+
+	private int position;
+
+	private String code;
+
+	private String name;
+
+	private String measureUnit;
+
+	@Enumerated(EnumType.STRING)
+	private IndicatorDirection direction;
+
+	@Enumerated(EnumType.STRING)
+	private InputShape inputShape;
+
+	@Enumerated(EnumType.STRING)
+	private ReportingPeriod period;
+
+	private BigDecimal target;
+
+	@Column(name = "floor_value")
+	private BigDecimal floor;
+
+	@ElementCollection
+	@CollectionTable(name = "indicator_unit_kind", joinColumns = @JoinColumn(name = "indicator_id"))
+	@Column(name = "unit_kind")
+	@Enumerated(EnumType.STRING)
+	private Set<UnitKind> unitKinds = new HashSet<>();
+
+	protected Indicator() {
+	}
+
+	Indicator(CampaignContent content, int position, IndicatorSpec spec) {
+		this.content = content;
+		this.campaign = content.getCampaign();
+		this.position = position;
+		apply(spec);
+	}
+
+	/** Changes the indicator; the campaign must be a draft. */
+	void edit(IndicatorSpec spec) {
+		this.campaign.requireDraft();
+		apply(spec);
+	}
+
+	private void apply(IndicatorSpec spec) {
+		check(spec);
+		this.code = spec.code().trim();
+		this.name = spec.name().trim();
+		this.measureUnit = spec.shape() == InputShape.RATIO ? "%"
+				: (spec.measureUnit() == null || spec.measureUnit().isBlank() ? null : spec.measureUnit().trim());
+		this.direction = spec.direction();
+		this.inputShape = spec.shape();
+		this.period = spec.period();
+		this.target = spec.direction() == IndicatorDirection.DONE_OR_NOT ? null : spec.target();
+		this.floor = spec.direction() == IndicatorDirection.HIGHER_IS_BETTER ? spec.floor() : null;
+		this.unitKinds.clear();
+		if (spec.unitKinds() != null) {
+			this.unitKinds.addAll(spec.unitKinds());
+		}
+	}
+
+	/** The rules an indicator always obeys. */
+	static void check(IndicatorSpec spec) {
+		IndicatorDirection direction = spec.direction();
+		if (direction != IndicatorDirection.DONE_OR_NOT && spec.target() == null) {
+			throw new BusinessRuleException("target", "indicator.error.targetRequired");
+		}
+		if (direction != IndicatorDirection.DONE_OR_NOT && spec.target().signum() < 0) {
+			throw new BusinessRuleException("target", "indicator.error.targetNegative");
+		}
+		if (spec.shape() == InputShape.RATIO && direction != IndicatorDirection.DONE_OR_NOT
+				&& spec.target().compareTo(HUNDRED) > 0) {
+			throw new BusinessRuleException("target", "indicator.error.ratioTarget");
+		}
+		if (direction == IndicatorDirection.CHANGE_VS_LAST_YEAR && spec.target().compareTo(HUNDRED) > 0) {
+			throw new BusinessRuleException("target", "indicator.error.changeTarget");
+		}
+		if (spec.floor() != null && direction == IndicatorDirection.HIGHER_IS_BETTER
+				&& spec.floor().compareTo(spec.target()) > 0) {
+			throw new BusinessRuleException("floor", "indicator.error.floorAboveTarget");
+		}
+		if (direction == IndicatorDirection.DONE_OR_NOT && spec.shape() == InputShape.RATIO) {
+			throw new BusinessRuleException("inputShape", "indicator.error.doneIsValue");
+		}
+	}
+
+	/** The unit kinds in their declared order, for display. */
+	public Set<UnitKind> unitKindsInOrder() {
+		return this.unitKinds.isEmpty() ? EnumSet.noneOf(UnitKind.class) : EnumSet.copyOf(this.unitKinds);
+	}
+
+	/** The unit shown after a number: "%" sticks to it, a word follows a space. */
+	public String unitSuffix() {
+		if (this.measureUnit == null) {
+			return "";
+		}
+		return "%".equals(this.measureUnit) ? "%" : " " + this.measureUnit;
+	}
+
+	IndicatorSpec spec() {
+		return new IndicatorSpec(this.code, this.name, this.measureUnit, this.direction, this.inputShape, this.period,
+				this.target, this.floor, Set.copyOf(this.unitKinds));
+	}
+
+}

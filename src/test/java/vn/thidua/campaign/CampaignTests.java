@@ -1,0 +1,195 @@
+package vn.thidua.campaign;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import vn.thidua.organization.EmulationCluster;
+import vn.thidua.organization.Unit;
+import vn.thidua.organization.UnitKind;
+import vn.thidua.shared.web.BusinessRuleException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The campaign's own state machine and what may change in each state, without a database.
+ */
+class CampaignTests {
+
+	private static final LocalDate START = LocalDate.of(2026, 1, 1);
+
+	private static final LocalDate END = LocalDate.of(2026, 12, 31);
+
+	private final Unit province = new Unit("LS", "Công an tỉnh Lâm Sơn", "CA tỉnh", UnitKind.PROVINCIAL_POLICE, null,
+			100, LocalDate.of(2010, 1, 1));
+
+	private final Unit department = new Unit("LS-PA04", "Phòng An ninh kinh tế", "PA04", UnitKind.DEPARTMENT,
+			this.province, 40, LocalDate.of(2010, 1, 1));
+
+	private final EmulationCluster cluster = new EmulationCluster(this.province, 2026, "Khối An ninh", null);
+
+	@Test
+	void aNewCampaignIsADraftWhereEverythingMayChange() {
+		Campaign campaign = launchable();
+		assertThat(campaign.getState()).isEqualTo(CampaignState.DRAFT);
+		campaign.edit("Tên mới", CampaignKind.PEAK, 2026, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30),
+				"Khẩu hiệu", "Mô tả");
+		campaign.setScope(List.of(), List.of(this.department));
+		CampaignContent content = campaign.addContent("Nội dung 2", null);
+		content.rename("Nội dung hai", "mô tả");
+		content.addIndicator(spec("2.1", IndicatorDirection.LOWER_IS_BETTER, InputShape.VALUE, "3"));
+		campaign.indicators().get(0).edit(spec("1.1", IndicatorDirection.EXACT, InputShape.RATIO, "100"));
+		assertThat(campaign.getName()).isEqualTo("Tên mới");
+		assertThat(campaign.getKind()).isEqualTo(CampaignKind.PEAK);
+		assertThat(campaign.indicators()).hasSize(2);
+		assertThat(campaign.getUnits()).containsExactly(this.department);
+	}
+
+	@Test
+	void launchRecordsWhoAndWhenAndThenOnlyWordingAndALaterEndMayChange() {
+		Campaign campaign = launchable();
+		Instant now = Instant.parse("2026-01-05T02:00:00Z");
+		campaign.launch("staff", now);
+		assertThat(campaign.getState()).isEqualTo(CampaignState.LAUNCHED);
+		assertThat(campaign.getLaunchedBy()).isEqualTo("staff");
+		assertThat(campaign.getLaunchedAt()).isEqualTo(now);
+
+		campaign.edit(campaign.getName(), CampaignKind.REGULAR, 2026, START, END.plusDays(0), "Khẩu hiệu mới",
+				"Mô tả mới");
+		campaign.edit(campaign.getName(), CampaignKind.REGULAR, 2026, START, LocalDate.of(2027, 1, 15), "Khẩu hiệu mới",
+				"Mô tả mới");
+		assertThat(campaign.getSlogan()).isEqualTo("Khẩu hiệu mới");
+		assertThat(campaign.getEndDate()).isEqualTo(LocalDate.of(2027, 1, 15));
+
+		assertLocked(() -> campaign.edit("Tên khác", CampaignKind.REGULAR, 2026, START, END.plusDays(15), null, null),
+				"name", "campaign.error.lockedField");
+		assertLocked(
+				() -> campaign.edit(campaign.getName(), CampaignKind.PEAK, 2026, START, END.plusDays(15), null, null),
+				"kind", "campaign.error.lockedField");
+		assertLocked(() -> campaign.edit(campaign.getName(), CampaignKind.REGULAR, 2027, START, END.plusDays(15), null,
+				null), "year", "campaign.error.lockedField");
+		assertLocked(() -> campaign.edit(campaign.getName(), CampaignKind.REGULAR, 2026, START.plusDays(1),
+				END.plusDays(15), null, null), "startDate", "campaign.error.lockedField");
+		assertLocked(() -> campaign.edit(campaign.getName(), CampaignKind.REGULAR, 2026, START, END, null, null),
+				"endDate", "campaign.error.endDateOnlyLater");
+		assertLocked(() -> campaign.setScope(List.of(), List.of(this.department)), "clusterIds",
+				"campaign.error.lockedField");
+		assertLocked(() -> campaign.addContent("Thêm", null), null, "campaign.error.lockedIndicators");
+		assertLocked(() -> campaign.getContents().get(0).rename("Đổi", null), null, "campaign.error.lockedIndicators");
+		assertLocked(
+				() -> campaign.getContents()
+					.get(0)
+					.addIndicator(spec("9", IndicatorDirection.EXACT, InputShape.VALUE, "1")),
+				null, "campaign.error.lockedIndicators");
+		assertLocked(
+				() -> campaign.indicators()
+					.get(0)
+					.edit(spec("1.1", IndicatorDirection.HIGHER_IS_BETTER, InputShape.RATIO, "80")),
+				null, "campaign.error.lockedIndicators");
+		assertThat(campaign.indicators().get(0).getTarget()).isEqualByComparingTo("75");
+		// the same scope again is no change
+		campaign.setScope(List.of(this.cluster), List.of());
+	}
+
+	@Test
+	void aClosedOrSummarisedCampaignChangesNoMore() {
+		Campaign campaign = launchable();
+		campaign.launch("staff", Instant.now());
+		campaign.close(Instant.now());
+		assertThat(campaign.getState()).isEqualTo(CampaignState.CLOSED);
+		assertLocked(() -> campaign.edit(campaign.getName(), CampaignKind.REGULAR, 2026, START, END, "x", null), null,
+				"campaign.error.finished");
+		assertLocked(() -> campaign.addContent("Thêm", null), null, "campaign.error.lockedIndicators");
+		campaign.summarise(Instant.now());
+		assertThat(campaign.getState()).isEqualTo(CampaignState.SUMMARISED);
+		assertLocked(() -> campaign.edit(campaign.getName(), CampaignKind.REGULAR, 2026, START, END, "x", null), null,
+				"campaign.error.finished");
+		assertThat(campaign.getSlogan()).isNull();
+	}
+
+	@Test
+	void transitionsOutOfOrderAreRefused() {
+		Campaign draft = launchable();
+		assertLocked(() -> draft.close(Instant.now()), null, "campaign.error.closeNotLaunched");
+		assertLocked(() -> draft.summarise(Instant.now()), null, "campaign.error.summariseNotClosed");
+		draft.launch("staff", Instant.now());
+		assertLocked(() -> draft.launch("staff", Instant.now()), null, "campaign.error.launchNotDraft");
+		assertLocked(() -> draft.summarise(Instant.now()), null, "campaign.error.summariseNotClosed");
+		draft.close(Instant.now());
+		assertLocked(() -> draft.launch("staff", Instant.now()), null, "campaign.error.launchNotDraft");
+		assertLocked(() -> draft.close(Instant.now()), null, "campaign.error.closeNotLaunched");
+		draft.summarise(Instant.now());
+		assertLocked(() -> draft.summarise(Instant.now()), null, "campaign.error.summariseNotClosed");
+		assertLocked(() -> draft.launch("staff", Instant.now()), null, "campaign.error.launchNotDraft");
+		assertLocked(() -> draft.close(Instant.now()), null, "campaign.error.closeNotLaunched");
+	}
+
+	@Test
+	void launchNeedsAScopeAndAnIndicator() {
+		Campaign noScope = new Campaign(this.province, "Không phạm vi", CampaignKind.THEMATIC, 2026, START, END);
+		noScope.addContent("Nội dung", null)
+			.addIndicator(spec("1", IndicatorDirection.DONE_OR_NOT, InputShape.VALUE, null));
+		assertLocked(() -> noScope.launch("staff", Instant.now()), null, "campaign.error.launchNoScope");
+		Campaign noIndicator = new Campaign(this.province, "Không chỉ tiêu", CampaignKind.THEMATIC, 2026, START, END);
+		noIndicator.setScope(List.of(this.cluster), List.of());
+		noIndicator.addContent("Nội dung", null);
+		assertLocked(() -> noIndicator.launch("staff", Instant.now()), null, "campaign.error.launchNoIndicator");
+		assertThat(noIndicator.getState()).isEqualTo(CampaignState.DRAFT);
+	}
+
+	@Test
+	void indicatorRulesAreCheckedWhereverTheIndicatorComesFrom() {
+		CampaignContent content = launchable().getContents().get(0);
+		assertLocked(() -> content.addIndicator(spec("a", IndicatorDirection.HIGHER_IS_BETTER, InputShape.VALUE, null)),
+				"target", "indicator.error.targetRequired");
+		assertLocked(
+				() -> content.addIndicator(spec("a", IndicatorDirection.HIGHER_IS_BETTER, InputShape.RATIO, "101")),
+				"target", "indicator.error.ratioTarget");
+		assertLocked(() -> content.addIndicator(spec("a", IndicatorDirection.EXACT, InputShape.VALUE, "-1")), "target",
+				"indicator.error.targetNegative");
+		assertLocked(
+				() -> content.addIndicator(spec("a", IndicatorDirection.CHANGE_VS_LAST_YEAR, InputShape.VALUE, "120")),
+				"target", "indicator.error.changeTarget");
+		assertLocked(
+				() -> content.addIndicator(new IndicatorSpec("a", "x", "%", IndicatorDirection.HIGHER_IS_BETTER,
+						InputShape.RATIO, ReportingPeriod.MONTH, new BigDecimal("75"), new BigDecimal("80"), Set.of())),
+				"floor", "indicator.error.floorAboveTarget");
+		Indicator done = content.addIndicator(spec("b", IndicatorDirection.DONE_OR_NOT, InputShape.VALUE, "5"));
+		assertThat(done.getTarget()).isNull();
+		Indicator rate = content.addIndicator(spec("c", IndicatorDirection.HIGHER_IS_BETTER, InputShape.RATIO, "90"));
+		assertThat(rate.getMeasureUnit()).isEqualTo("%");
+		assertThat(rate.unitSuffix()).isEqualTo("%");
+	}
+
+	@Test
+	void theEndCannotComeBeforeTheStart() {
+		assertLocked(() -> new Campaign(this.province, "Sai ngày", CampaignKind.PEAK, 2026, END, START), "endDate",
+				"campaign.error.endBeforeStart");
+	}
+
+	private Campaign launchable() {
+		Campaign campaign = new Campaign(this.province, "Vì an ninh Tổ quốc", CampaignKind.REGULAR, 2026, START, END);
+		campaign.setScope(List.of(this.cluster), List.of());
+		campaign.addContent("Đấu tranh phòng, chống tội phạm", null)
+			.addIndicator(spec("1.1", IndicatorDirection.HIGHER_IS_BETTER, InputShape.RATIO, "75"));
+		return campaign;
+	}
+
+	private static IndicatorSpec spec(String code, IndicatorDirection direction, InputShape shape, String target) {
+		return new IndicatorSpec(code, "Chỉ tiêu " + code, null, direction, shape, ReportingPeriod.MONTH,
+				target == null ? null : new BigDecimal(target), null, Set.of());
+	}
+
+	private static void assertLocked(Runnable action, String field, String key) {
+		assertThatThrownBy(action::run).isInstanceOfSatisfying(BusinessRuleException.class, ex -> {
+			assertThat(ex.messageKey()).isEqualTo(key);
+			assertThat(ex.field()).isEqualTo(field);
+		});
+	}
+
+}
