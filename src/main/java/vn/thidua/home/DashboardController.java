@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.thidua.account.AccountStatistics;
+import vn.thidua.campaign.CampaignService;
 import vn.thidua.organization.OrganizationStatistics;
 import vn.thidua.organization.OrganizationStatistics.KindCount;
 import vn.thidua.organization.UnitKind;
@@ -31,6 +32,8 @@ class DashboardController {
 	private final AccountStatistics accounts;
 
 	private final UnitService units;
+
+	private final CampaignService campaigns;
 
 	private final Clock clock;
 
@@ -60,6 +63,7 @@ class DashboardController {
 		}
 		model.addAttribute("officers", this.statistics.officers(scope));
 		model.addAttribute("memberships", this.statistics.memberships(user.unitId(), year));
+		model.addAttribute("newCampaigns", this.campaigns.unreadLaunches().size());
 		return "home/dashboard-unit";
 	}
 
