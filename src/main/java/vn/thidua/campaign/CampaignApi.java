@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import vn.thidua.campaign.scoring.Direction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ class CampaignApi {
 
 	}
 
-	record IndicatorDto(long id, String code, String name, String measureUnit, IndicatorDirection direction,
+	record IndicatorDto(long id, String code, String name, String measureUnit, Direction direction,
 			InputShape inputShape, ReportingPeriod period, BigDecimal target, BigDecimal floor,
 			List<String> unitKinds) {
 
@@ -151,7 +152,7 @@ class CampaignApi {
 				String kinds = rs.getString(14);
 				content.indicators()
 					.add(new IndicatorDto(indicatorId, rs.getString(6), rs.getString(7), rs.getString(8),
-							IndicatorDirection.valueOf(rs.getString(9)), InputShape.valueOf(rs.getString(10)),
+							Direction.valueOf(rs.getString(9)), InputShape.valueOf(rs.getString(10)),
 							ReportingPeriod.valueOf(rs.getString(11)), strip(rs.getBigDecimal(12)),
 							strip(rs.getBigDecimal(13)), kinds == null ? List.of() : List.of(kinds.split(","))));
 			}

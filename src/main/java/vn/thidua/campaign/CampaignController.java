@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import vn.thidua.campaign.scoring.Direction;
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -327,7 +328,7 @@ class CampaignController {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("contents", this.campaigns.contents(campaign.getId()));
-		model.addAttribute("directions", IndicatorDirection.values());
+		model.addAttribute("directions", Direction.values());
 		model.addAttribute("shapes", InputShape.values());
 		model.addAttribute("periods", ReportingPeriod.values());
 		model.addAttribute("unitKinds", UnitKind.values());

@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import vn.thidua.campaign.scoring.Direction;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -57,7 +58,7 @@ public class Indicator {
 	private String measureUnit;
 
 	@Enumerated(EnumType.STRING)
-	private IndicatorDirection direction;
+	private Direction direction;
 
 	@Enumerated(EnumType.STRING)
 	private InputShape inputShape;
@@ -65,6 +66,12 @@ public class Indicator {
 	@Enumerated(EnumType.STRING)
 	private ReportingPeriod period;
 
+	/**
+	 * The common target. For {@code CHANGE_VS_LAST_YEAR} it is stored as the required
+	 * decrease, a positive number (5 = "giảm ≥ 5%"), as users write it; the scoring rules
+	 * of {@code campaign.scoring} take the signed change, so a scoring rule built from
+	 * this indicator must use {@code target.negate()}.
+	 */
 	private BigDecimal target;
 
 	@Column(name = "floor_value")
@@ -101,8 +108,8 @@ public class Indicator {
 		this.direction = spec.direction();
 		this.inputShape = spec.shape();
 		this.period = spec.period();
-		this.target = spec.direction() == IndicatorDirection.DONE_OR_NOT ? null : spec.target();
-		this.floor = spec.direction() == IndicatorDirection.HIGHER_IS_BETTER ? spec.floor() : null;
+		this.target = spec.direction() == Direction.DONE_OR_NOT ? null : spec.target();
+		this.floor = spec.direction() == Direction.HIGHER_IS_BETTER ? spec.floor() : null;
 		this.unitKinds.clear();
 		if (spec.unitKinds() != null) {
 			this.unitKinds.addAll(spec.unitKinds());
@@ -111,25 +118,25 @@ public class Indicator {
 
 	/** The rules an indicator always obeys. */
 	static void check(IndicatorSpec spec) {
-		IndicatorDirection direction = spec.direction();
-		if (direction != IndicatorDirection.DONE_OR_NOT && spec.target() == null) {
+		Direction direction = spec.direction();
+		if (direction != Direction.DONE_OR_NOT && spec.target() == null) {
 			throw new BusinessRuleException("target", "indicator.error.targetRequired");
 		}
-		if (direction != IndicatorDirection.DONE_OR_NOT && spec.target().signum() < 0) {
+		if (direction != Direction.DONE_OR_NOT && spec.target().signum() < 0) {
 			throw new BusinessRuleException("target", "indicator.error.targetNegative");
 		}
-		if (spec.shape() == InputShape.RATIO && direction != IndicatorDirection.DONE_OR_NOT
+		if (spec.shape() == InputShape.RATIO && direction != Direction.DONE_OR_NOT
 				&& spec.target().compareTo(HUNDRED) > 0) {
 			throw new BusinessRuleException("target", "indicator.error.ratioTarget");
 		}
-		if (direction == IndicatorDirection.CHANGE_VS_LAST_YEAR && spec.target().compareTo(HUNDRED) > 0) {
+		if (direction == Direction.CHANGE_VS_LAST_YEAR && spec.target().compareTo(HUNDRED) > 0) {
 			throw new BusinessRuleException("target", "indicator.error.changeTarget");
 		}
-		if (spec.floor() != null && direction == IndicatorDirection.HIGHER_IS_BETTER
+		if (spec.floor() != null && direction == Direction.HIGHER_IS_BETTER
 				&& spec.floor().compareTo(spec.target()) > 0) {
 			throw new BusinessRuleException("floor", "indicator.error.floorAboveTarget");
 		}
-		if (direction == IndicatorDirection.DONE_OR_NOT && spec.shape() == InputShape.RATIO) {
+		if (direction == Direction.DONE_OR_NOT && spec.shape() == InputShape.RATIO) {
 			throw new BusinessRuleException("inputShape", "indicator.error.doneIsValue");
 		}
 	}

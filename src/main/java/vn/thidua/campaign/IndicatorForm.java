@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import vn.thidua.campaign.scoring.Direction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,16 +20,16 @@ import vn.thidua.organization.UnitKind;
 public record IndicatorForm(@NotNull Long contentId,
 		@NotBlank @Size(max = 30) @Pattern(regexp = "[\\p{L}0-9._-]*",
 				message = "{indicator.error.codePattern}") String code,
-		@NotBlank @Size(max = 500) String name, @Size(max = 50) String measureUnit,
-		@NotNull IndicatorDirection direction, @NotNull InputShape inputShape, @NotNull ReportingPeriod period,
-		BigDecimal target, BigDecimal floor, List<UnitKind> unitKinds) {
+		@NotBlank @Size(max = 500) String name, @Size(max = 50) String measureUnit, @NotNull Direction direction,
+		@NotNull InputShape inputShape, @NotNull ReportingPeriod period, BigDecimal target, BigDecimal floor,
+		List<UnitKind> unitKinds) {
 
 	public IndicatorForm {
 		unitKinds = unitKinds == null ? new ArrayList<>() : new ArrayList<>(unitKinds);
 	}
 
 	public static IndicatorForm empty(Long contentId) {
-		return new IndicatorForm(contentId, "", "", "%", IndicatorDirection.HIGHER_IS_BETTER, InputShape.RATIO,
+		return new IndicatorForm(contentId, "", "", "%", Direction.HIGHER_IS_BETTER, InputShape.RATIO,
 				ReportingPeriod.MONTH, null, null, null);
 	}
 

@@ -22,7 +22,7 @@ import vn.thidua.campaign.CampaignForm;
 import vn.thidua.campaign.CampaignKind;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.ContentForm;
-import vn.thidua.campaign.IndicatorDirection;
+import vn.thidua.campaign.scoring.Direction;
 import vn.thidua.campaign.IndicatorForm;
 import vn.thidua.campaign.InputShape;
 import vn.thidua.campaign.ReportingPeriod;
@@ -109,27 +109,27 @@ class CampaignDemoData implements ApplicationRunner {
 		long id = movement.getId();
 		CampaignContent crime = content(id, "Đấu tranh phòng, chống tội phạm",
 				"Nâng cao tỷ lệ điều tra, khám phá án và giải quyết tin báo, tố giác tội phạm.");
-		indicator(id, crime, "1.1", "Tỷ lệ điều tra, khám phá các vụ án hình sự", IndicatorDirection.HIGHER_IS_BETTER,
+		indicator(id, crime, "1.1", "Tỷ lệ điều tra, khám phá các vụ án hình sự", Direction.HIGHER_IS_BETTER,
 				InputShape.RATIO, "%", 75, 60);
 		indicator(id, crime, "1.2", "Tỷ lệ điều tra, khám phá án rất nghiêm trọng, đặc biệt nghiêm trọng",
-				IndicatorDirection.HIGHER_IS_BETTER, InputShape.RATIO, "%", 90, null);
-		indicator(id, crime, "1.3", "Tỷ lệ giải quyết tin báo, tố giác tội phạm", IndicatorDirection.HIGHER_IS_BETTER,
+				Direction.HIGHER_IS_BETTER, InputShape.RATIO, "%", 90, null);
+		indicator(id, crime, "1.3", "Tỷ lệ giải quyết tin báo, tố giác tội phạm", Direction.HIGHER_IS_BETTER,
 				InputShape.RATIO, "%", 90, null);
-		indicator(id, crime, "1.4", "Tiếp nhận, phân loại 100% tin báo, tố giác tội phạm", IndicatorDirection.EXACT,
+		indicator(id, crime, "1.4", "Tiếp nhận, phân loại 100% tin báo, tố giác tội phạm", Direction.EXACT,
 				InputShape.RATIO, "%", 100, null);
-		indicator(id, crime, "1.5", "Kéo giảm tội phạm về trật tự xã hội so với cùng kỳ",
-				IndicatorDirection.CHANGE_VS_LAST_YEAR, InputShape.VALUE, "vụ", 5, null);
+		indicator(id, crime, "1.5", "Kéo giảm tội phạm về trật tự xã hội so với cùng kỳ", Direction.CHANGE_VS_LAST_YEAR,
+				InputShape.VALUE, "vụ", 5, null);
 		CampaignContent traffic = content(id, "Bảo đảm trật tự, an toàn giao thông",
 				"Kéo giảm tai nạn giao thông trên cả 3 tiêu chí so với cùng kỳ năm trước.");
-		indicator(id, traffic, "2.1", "Giảm số vụ tai nạn giao thông", IndicatorDirection.CHANGE_VS_LAST_YEAR,
-				InputShape.VALUE, "vụ", 5, null);
-		indicator(id, traffic, "2.2", "Giảm số người chết do tai nạn giao thông",
-				IndicatorDirection.CHANGE_VS_LAST_YEAR, InputShape.VALUE, "người", 5, null);
-		indicator(id, traffic, "2.3", "Giảm số người bị thương do tai nạn giao thông",
-				IndicatorDirection.CHANGE_VS_LAST_YEAR, InputShape.VALUE, "người", 5, null);
+		indicator(id, traffic, "2.1", "Giảm số vụ tai nạn giao thông", Direction.CHANGE_VS_LAST_YEAR, InputShape.VALUE,
+				"vụ", 5, null);
+		indicator(id, traffic, "2.2", "Giảm số người chết do tai nạn giao thông", Direction.CHANGE_VS_LAST_YEAR,
+				InputShape.VALUE, "người", 5, null);
+		indicator(id, traffic, "2.3", "Giảm số người bị thương do tai nạn giao thông", Direction.CHANGE_VS_LAST_YEAR,
+				InputShape.VALUE, "người", 5, null);
 		CampaignContent force = content(id, "Xây dựng lực lượng Công an nhân dân trong sạch, vững mạnh",
 				"Chấp hành nghiêm kỷ luật, điều lệnh CAND.");
-		indicator(id, force, "3.1", "Không có cán bộ, chiến sĩ vi phạm kỷ luật", IndicatorDirection.DONE_OR_NOT,
+		indicator(id, force, "3.1", "Không có cán bộ, chiến sĩ vi phạm kỷ luật", Direction.DONE_OR_NOT,
 				InputShape.VALUE, null, null, null);
 		this.campaigns.launch(id);
 
@@ -139,8 +139,8 @@ class CampaignDemoData implements ApplicationRunner {
 				"Đợt cao điểm bảo đảm an ninh, trật tự dịp cuối năm và Tết Nguyên đán.", clusterIds, List.of(), null));
 		CampaignContent attack = content(peak.getId(), "Tấn công, trấn áp tội phạm", null);
 		indicator(peak.getId(), attack, "CD.1", "Tỷ lệ điều tra, khám phá án trong đợt cao điểm",
-				IndicatorDirection.HIGHER_IS_BETTER, InputShape.RATIO, "%", 80, null);
-		indicator(peak.getId(), attack, "CD.2", "Triệt phá băng, ổ nhóm tội phạm", IndicatorDirection.HIGHER_IS_BETTER,
+				Direction.HIGHER_IS_BETTER, InputShape.RATIO, "%", 80, null);
+		indicator(peak.getId(), attack, "CD.2", "Triệt phá băng, ổ nhóm tội phạm", Direction.HIGHER_IS_BETTER,
 				InputShape.VALUE, "băng, ổ nhóm", 2, null);
 	}
 
@@ -148,8 +148,8 @@ class CampaignDemoData implements ApplicationRunner {
 		return this.campaigns.addContent(campaignId, new ContentForm(title, description));
 	}
 
-	private void indicator(long campaignId, CampaignContent content, String code, String name,
-			IndicatorDirection direction, InputShape shape, String unit, Integer target, Integer floor) {
+	private void indicator(long campaignId, CampaignContent content, String code, String name, Direction direction,
+			InputShape shape, String unit, Integer target, Integer floor) {
 		this.campaigns.addIndicator(campaignId,
 				new IndicatorForm(content.getId(), code, name, unit, direction, shape, ReportingPeriod.MONTH,
 						target == null ? null : BigDecimal.valueOf(target),

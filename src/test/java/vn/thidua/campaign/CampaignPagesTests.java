@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import vn.thidua.campaign.scoring.Direction;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,7 @@ class CampaignPagesTests {
 			Campaign c = this.campaigns.create(CampaignServiceTests.form("Khóa trên trang", 2082, List.of(pa04)));
 			CampaignContent content = this.campaigns.addContent(c.getId(), new ContentForm("Nội dung", null));
 			this.campaigns.addIndicator(c.getId(), new IndicatorForm(content.getId(), "1", "Không vi phạm", null,
-					IndicatorDirection.DONE_OR_NOT, InputShape.VALUE, ReportingPeriod.YEAR, null, null, List.of()));
+					Direction.DONE_OR_NOT, InputShape.VALUE, ReportingPeriod.YEAR, null, null, List.of()));
 			this.campaigns.launch(c.getId());
 			return c.getId();
 		});

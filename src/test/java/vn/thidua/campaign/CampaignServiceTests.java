@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import vn.thidua.campaign.scoring.Direction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -119,8 +120,8 @@ class CampaignServiceTests {
 			.single();
 		assertThatThrownBy(() -> as("staff",
 				() -> this.campaigns.updateIndicator(id, indicatorId,
-						new IndicatorForm(contentId, "K.1", "Đổi", "%", IndicatorDirection.HIGHER_IS_BETTER,
-								InputShape.RATIO, ReportingPeriod.MONTH, new BigDecimal("50"), null, List.of()))))
+						new IndicatorForm(contentId, "K.1", "Đổi", "%", Direction.HIGHER_IS_BETTER, InputShape.RATIO,
+								ReportingPeriod.MONTH, new BigDecimal("50"), null, List.of()))))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("campaign.error.lockedIndicators"));
 		assertThatThrownBy(() -> as("staff", () -> this.campaigns.addContent(id, new ContentForm("Thêm", null))))
@@ -197,9 +198,8 @@ class CampaignServiceTests {
 	}
 
 	private static IndicatorForm indicator(long contentId, String code, String target) {
-		return new IndicatorForm(contentId, code, "Tỷ lệ " + code, "%", IndicatorDirection.HIGHER_IS_BETTER,
-				InputShape.RATIO, ReportingPeriod.MONTH, target == null ? null : new BigDecimal(target), null,
-				List.of());
+		return new IndicatorForm(contentId, code, "Tỷ lệ " + code, "%", Direction.HIGHER_IS_BETTER, InputShape.RATIO,
+				ReportingPeriod.MONTH, target == null ? null : new BigDecimal(target), null, List.of());
 	}
 
 	static CampaignForm form(String name, int year, List<Long> unitIds) {

@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import vn.thidua.campaign.scoring.Direction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,8 +43,8 @@ class CampaignTests {
 		campaign.setScope(List.of(), List.of(this.department));
 		CampaignContent content = campaign.addContent("Nội dung 2", null);
 		content.rename("Nội dung hai", "mô tả");
-		content.addIndicator(spec("2.1", IndicatorDirection.LOWER_IS_BETTER, InputShape.VALUE, "3"));
-		campaign.indicators().get(0).edit(spec("1.1", IndicatorDirection.EXACT, InputShape.RATIO, "100"));
+		content.addIndicator(spec("2.1", Direction.LOWER_IS_BETTER, InputShape.VALUE, "3"));
+		campaign.indicators().get(0).edit(spec("1.1", Direction.EXACT, InputShape.RATIO, "100"));
 		assertThat(campaign.getName()).isEqualTo("Tên mới");
 		assertThat(campaign.getKind()).isEqualTo(CampaignKind.PEAK);
 		assertThat(campaign.indicators()).hasSize(2);
@@ -82,14 +83,12 @@ class CampaignTests {
 		assertLocked(() -> campaign.addContent("Thêm", null), null, "campaign.error.lockedIndicators");
 		assertLocked(() -> campaign.getContents().get(0).rename("Đổi", null), null, "campaign.error.lockedIndicators");
 		assertLocked(
-				() -> campaign.getContents()
-					.get(0)
-					.addIndicator(spec("9", IndicatorDirection.EXACT, InputShape.VALUE, "1")),
+				() -> campaign.getContents().get(0).addIndicator(spec("9", Direction.EXACT, InputShape.VALUE, "1")),
 				null, "campaign.error.lockedIndicators");
 		assertLocked(
 				() -> campaign.indicators()
 					.get(0)
-					.edit(spec("1.1", IndicatorDirection.HIGHER_IS_BETTER, InputShape.RATIO, "80")),
+					.edit(spec("1.1", Direction.HIGHER_IS_BETTER, InputShape.RATIO, "80")),
 				null, "campaign.error.lockedIndicators");
 		assertThat(campaign.indicators().get(0).getTarget()).isEqualByComparingTo("75");
 		// the same scope again is no change
@@ -132,8 +131,7 @@ class CampaignTests {
 	@Test
 	void launchNeedsAScopeAndAnIndicator() {
 		Campaign noScope = new Campaign(this.province, "Không phạm vi", CampaignKind.THEMATIC, 2026, START, END);
-		noScope.addContent("Nội dung", null)
-			.addIndicator(spec("1", IndicatorDirection.DONE_OR_NOT, InputShape.VALUE, null));
+		noScope.addContent("Nội dung", null).addIndicator(spec("1", Direction.DONE_OR_NOT, InputShape.VALUE, null));
 		assertLocked(() -> noScope.launch("staff", Instant.now()), null, "campaign.error.launchNoScope");
 		Campaign noIndicator = new Campaign(this.province, "Không chỉ tiêu", CampaignKind.THEMATIC, 2026, START, END);
 		noIndicator.setScope(List.of(this.cluster), List.of());
@@ -145,23 +143,21 @@ class CampaignTests {
 	@Test
 	void indicatorRulesAreCheckedWhereverTheIndicatorComesFrom() {
 		CampaignContent content = launchable().getContents().get(0);
-		assertLocked(() -> content.addIndicator(spec("a", IndicatorDirection.HIGHER_IS_BETTER, InputShape.VALUE, null)),
+		assertLocked(() -> content.addIndicator(spec("a", Direction.HIGHER_IS_BETTER, InputShape.VALUE, null)),
 				"target", "indicator.error.targetRequired");
-		assertLocked(
-				() -> content.addIndicator(spec("a", IndicatorDirection.HIGHER_IS_BETTER, InputShape.RATIO, "101")),
+		assertLocked(() -> content.addIndicator(spec("a", Direction.HIGHER_IS_BETTER, InputShape.RATIO, "101")),
 				"target", "indicator.error.ratioTarget");
-		assertLocked(() -> content.addIndicator(spec("a", IndicatorDirection.EXACT, InputShape.VALUE, "-1")), "target",
+		assertLocked(() -> content.addIndicator(spec("a", Direction.EXACT, InputShape.VALUE, "-1")), "target",
 				"indicator.error.targetNegative");
-		assertLocked(
-				() -> content.addIndicator(spec("a", IndicatorDirection.CHANGE_VS_LAST_YEAR, InputShape.VALUE, "120")),
+		assertLocked(() -> content.addIndicator(spec("a", Direction.CHANGE_VS_LAST_YEAR, InputShape.VALUE, "120")),
 				"target", "indicator.error.changeTarget");
 		assertLocked(
-				() -> content.addIndicator(new IndicatorSpec("a", "x", "%", IndicatorDirection.HIGHER_IS_BETTER,
+				() -> content.addIndicator(new IndicatorSpec("a", "x", "%", Direction.HIGHER_IS_BETTER,
 						InputShape.RATIO, ReportingPeriod.MONTH, new BigDecimal("75"), new BigDecimal("80"), Set.of())),
 				"floor", "indicator.error.floorAboveTarget");
-		Indicator done = content.addIndicator(spec("b", IndicatorDirection.DONE_OR_NOT, InputShape.VALUE, "5"));
+		Indicator done = content.addIndicator(spec("b", Direction.DONE_OR_NOT, InputShape.VALUE, "5"));
 		assertThat(done.getTarget()).isNull();
-		Indicator rate = content.addIndicator(spec("c", IndicatorDirection.HIGHER_IS_BETTER, InputShape.RATIO, "90"));
+		Indicator rate = content.addIndicator(spec("c", Direction.HIGHER_IS_BETTER, InputShape.RATIO, "90"));
 		assertThat(rate.getMeasureUnit()).isEqualTo("%");
 		assertThat(rate.unitSuffix()).isEqualTo("%");
 	}
@@ -176,11 +172,11 @@ class CampaignTests {
 		Campaign campaign = new Campaign(this.province, "Vì an ninh Tổ quốc", CampaignKind.REGULAR, 2026, START, END);
 		campaign.setScope(List.of(this.cluster), List.of());
 		campaign.addContent("Đấu tranh phòng, chống tội phạm", null)
-			.addIndicator(spec("1.1", IndicatorDirection.HIGHER_IS_BETTER, InputShape.RATIO, "75"));
+			.addIndicator(spec("1.1", Direction.HIGHER_IS_BETTER, InputShape.RATIO, "75"));
 		return campaign;
 	}
 
-	private static IndicatorSpec spec(String code, IndicatorDirection direction, InputShape shape, String target) {
+	private static IndicatorSpec spec(String code, Direction direction, InputShape shape, String target) {
 		return new IndicatorSpec(code, "Chỉ tiêu " + code, null, direction, shape, ReportingPeriod.MONTH,
 				target == null ? null : new BigDecimal(target), null, Set.of());
 	}

@@ -16,4 +16,5 @@
  * @see ScoringRule
  * @see ScoringTable
  */
+@org.springframework.modulith.NamedInterface("scoring")
 package vn.thidua.campaign.scoring;
