@@ -48,6 +48,14 @@ class ErrorPagesBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void conflictWhenTheDatabaseRefusesAConcurrentDuplicate() {
+		login("staff");
+		Response response = this.page.navigate(url("/test-errors/duplicate"));
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(this.page.locator("h1").textContent()).isEqualTo("Dữ liệu đã bị thay đổi");
+	}
+
+	@Test
 	void serverErrorWithoutDetails() {
 		login("staff");
 		Response response = this.page.navigate(url("/test-errors/failure"));
@@ -66,6 +74,11 @@ class ErrorPagesBrowserTests extends BrowserTestSupport {
 		@GetMapping("/test-errors/conflict")
 		String conflict() {
 			throw new OptimisticLockingFailureException("changed meanwhile");
+		}
+
+		@GetMapping("/test-errors/duplicate")
+		String duplicate() {
+			throw new org.springframework.dao.DataIntegrityViolationException("unique constraint");
 		}
 
 		@GetMapping("/test-errors/failure")

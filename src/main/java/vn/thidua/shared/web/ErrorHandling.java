@@ -24,17 +24,6 @@ class ErrorHandling {
 	 * Two users changing the same thing at once: the version check or a unique constraint
 	 * of the database stops the second one, who is asked to reload and try again.
 	 */
-	/**
-	 * An upload over the configured size: a page saying so, instead of the container's
-	 * bare answer.
-	 */
-	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-	ModelAndView tooLarge() {
-		ModelAndView view = new ModelAndView("error/413");
-		view.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
-		return view;
-	}
-
 	@ExceptionHandler({ OptimisticLockingFailureException.class,
 			org.springframework.dao.DataIntegrityViolationException.class })
 	Object conflict(Exception exception, HttpServletRequest request, HttpServletResponse response) {
