@@ -39,9 +39,10 @@ class CampaignApi {
 
 	private static final String SCOPE = """
 			(:all or o.path like :prefix
-			 or exists (select 1 from campaign_unit su where su.campaign_id = k.id and su.unit_id = :unitId)
-			 or exists (select 1 from campaign_cluster sc join cluster_member m on m.cluster_id = sc.cluster_id
-			            where sc.campaign_id = k.id and m.unit_id = :unitId))
+			 or (k.state <> 'DRAFT'
+			     and (exists (select 1 from campaign_unit su where su.campaign_id = k.id and su.unit_id = :unitId)
+			          or exists (select 1 from campaign_cluster sc join cluster_member m on m.cluster_id = sc.cluster_id
+			                     where sc.campaign_id = k.id and m.unit_id = :unitId))))
 			""";
 
 	private final JdbcClient jdbc;

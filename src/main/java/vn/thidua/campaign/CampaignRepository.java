@@ -9,15 +9,18 @@ import org.springframework.data.repository.query.Param;
 
 /**
  * Campaigns. Visible to a user: those organised within their subtree (staff, leadership),
- * or those whose scope includes their unit, directly or through one of its clusters.
+ * or, once launched, those whose scope includes their unit, directly or through one of
+ * its clusters. A draft is the organiser's work in progress: units in its scope do not
+ * see it.
  */
 interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
 	String VISIBLE = """
 			(:all = true or k.organizer.path like :prefix
-			 or exists (select 1 from Campaign k2 join k2.units su where k2 = k and su.id = :unitId)
-			 or exists (select 1 from Campaign k3 join k3.clusters sc, ClusterMember m
-			            where k3 = k and m.cluster = sc and m.unit.id = :unitId))
+			 or (k.state <> vn.thidua.campaign.CampaignState.DRAFT
+			     and (exists (select 1 from Campaign k2 join k2.units su where k2 = k and su.id = :unitId)
+			          or exists (select 1 from Campaign k3 join k3.clusters sc, ClusterMember m
+			                     where k3 = k and m.cluster = sc and m.unit.id = :unitId))))
 			""";
 
 	@Query("select k from Campaign k join fetch k.organizer where (:year is null or k.year = :year)"

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.thidua.TestUsers;
@@ -56,9 +55,7 @@ class CampaignServiceTests {
 		List<CampaignContent> contents = as("member.officer", () -> this.campaigns.contents(movement.getId()));
 		assertThat(contents.stream().flatMap(c -> c.getIndicators().stream()).map(Indicator::getCode))
 			.containsExactly("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "3.1");
-		// the peak campaign is a draft that unit users do not see until it is launched?
-		// they
-		// do see it: its scope includes their clusters
+		// the peak campaign is a draft: staff see it, its units only once it is launched
 		assertThat(as("staff", () -> this.campaigns.list(2026, CampaignKind.PEAK, CampaignState.DRAFT)))
 			.extracting(Campaign::getName)
 			.containsExactly("Cao điểm 90 ngày đêm tấn công trấn áp tội phạm");
@@ -68,13 +65,16 @@ class CampaignServiceTests {
 	void aUnitOutsideTheScopeGetsNotFound() {
 		long pa04 = unit("LS-PA04");
 		Campaign campaign = as("staff", () -> this.campaigns.create(form("Chuyên đề riêng PA04", 2071, List.of(pa04))));
-		assertThat(as("member.officer", () -> this.campaigns.get(campaign.getId()).getName()))
-			.isEqualTo("Chuyên đề riêng PA04");
+		// a draft is not shown even to the units in its scope
+		assertThatThrownBy(() -> as("member.officer", () -> this.campaigns.get(campaign.getId())))
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> as("other.officer", () -> this.campaigns.get(campaign.getId())))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(as("other.officer", () -> this.campaigns.list(2071, null, null))).isEmpty();
+		// the commander of a unit in its scope cannot launch it, nor even see it while a
+		// draft
 		assertThatThrownBy(() -> as("member.commander", () -> this.campaigns.launch(campaign.getId())))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test

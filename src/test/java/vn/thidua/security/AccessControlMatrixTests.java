@@ -57,6 +57,12 @@ class AccessControlMatrixTests {
 
 	static final Set<String> ADMIN = Set.of("admin");
 
+	/**
+	 * The organiser's staff, its leadership and administrators: who sees a draft
+	 * campaign.
+	 */
+	static final Set<String> ORGANISER_STAFF = Set.of("admin", "staff", "leader");
+
 	static final Set<String> ORG_EDITORS = Set.of("admin", "staff");
 
 	/**
@@ -141,7 +147,10 @@ class AccessControlMatrixTests {
 		// campaigns: the demo movement has the four 2026 clusters in scope, so every unit
 		// user sees it; actions go to a throw-away draft campaign of the province
 		rows.add(new Row("GET", "/campaigns", ALL, "list is scoped"));
-		rows.add(new Row("GET", "/campaigns/{otherCampaign}", SEES_OTHER_UNIT, "scope: the other unit only"));
+		rows.add(new Row("GET", "/campaigns/{otherLaunchedCampaign}", SEES_OTHER_UNIT, "scope: the other unit only"));
+		rows.add(new Row("GET", "/campaigns/{otherCampaign}", ORGANISER_STAFF, "a draft: not shown to its units"));
+		// (before the launch row below, which launches the draft)
+		rows.add(new Row("GET", "/api/v1/campaigns/{otherCampaign}", ORGANISER_STAFF, "a draft"));
 		rows.add(new Row("GET", "/campaigns/new", ORG_EDITORS, ""));
 		rows.add(new Row("POST", "/campaigns/new", ORG_EDITORS, "empty form re-rendered"));
 		rows.add(new Row("GET", "/campaigns/{otherCampaign}/edit", ORG_EDITORS, ""));
@@ -181,7 +190,7 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/api/v1/officers", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/api/v1/officers/{otherOfficer}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("GET", "/api/v1/campaigns", ALL, "list is scoped"));
-		rows.add(new Row("GET", "/api/v1/campaigns/{otherCampaign}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/api/v1/campaigns/{otherLaunchedCampaign}", SEES_OTHER_UNIT, ""));
 		return rows;
 	}
 
@@ -225,6 +234,24 @@ class AccessControlMatrixTests {
 			.query(Long.class)
 			.single();
 		this.ids.put("otherCampaign", campaign);
+		// and a launched one with the same scope, which the other unit does see
+		this.jdbc.sql("""
+				insert into campaign (organizer_id, name, kind, year, start_date, end_date, state, launched_at,
+				                      launched_by, sort_key)
+				select id, 'Đợt thi đua đã phát động của ma trận quyền', 'THEMATIC', 2077, date '2077-01-01',
+				       date '2077-12-31', 'LAUNCHED', now(), 'staff', ''::bytea
+				from unit where code = 'LS'
+				and not exists (select 1 from campaign where name = 'Đợt thi đua đã phát động của ma trận quyền')
+				""").update();
+		long launched = this.jdbc
+			.sql("select id from campaign where name = 'Đợt thi đua đã phát động của ma trận quyền'")
+			.query(Long.class)
+			.single();
+		this.ids.put("otherLaunchedCampaign", launched);
+		this.jdbc.sql("insert into campaign_unit (campaign_id, unit_id) values (:c, :u) on conflict do nothing")
+			.param("c", launched)
+			.param("u", otherUnit)
+			.update();
 		this.jdbc.sql("insert into campaign_unit (campaign_id, unit_id) values (:c, :u) on conflict do nothing")
 			.param("c", campaign)
 			.param("u", otherUnit)
