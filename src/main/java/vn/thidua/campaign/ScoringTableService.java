@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.campaign.scoring.AdjustmentKind;
 import vn.thidua.campaign.scoring.Direction;
 import vn.thidua.campaign.scoring.Measurement;
 import vn.thidua.campaign.scoring.ScoringException;
@@ -312,11 +313,10 @@ public class ScoringTableService {
 			}
 			itemLine.put(items.size(), i);
 			items.add(new ScoringItemValues(line.getCode() == null ? "" : line.getCode().trim(),
-					line.getName() == null ? "" : line.getName().trim(), line.getKind(), line.getPoints()));
+					line.getName() == null ? "" : line.getName().trim(),
+					line.getKind() == null ? AdjustmentKind.BONUS : line.getKind(), line.getPoints()));
 		}
-		if (!problems.isEmpty()) {
-			throw new ScoringTableRefusedException(problems);
-		}
+		// and everything the scoring function finds, so that one save shows every problem
 		Map<Long, ScoringRuleValues> rules = new LinkedHashMap<>();
 		form.ruleValues().forEach(r -> rules.put(r.indicatorId(), r));
 		ScoringTable scoring = CampaignScoringTable.build(indicators, form.getScale(), rules, items);
