@@ -46,10 +46,16 @@
                 return total + parse(input.value);
             }, 0);
             output.textContent = (Math.round(sum * 100) / 100).toString().replace('.', ',');
+            var scale = document.getElementById('scale');
+            output.classList.toggle('text-danger', Math.abs(sum - parse(scale ? scale.value : '')) > 0.001);
         }
         maxima.forEach(function (input) {
             input.addEventListener('input', update);
         });
+        var scale = document.getElementById('scale');
+        if (scale) {
+            scale.addEventListener('input', update);
+        }
     }
 
     var preview = document.getElementById('scoring-preview');
