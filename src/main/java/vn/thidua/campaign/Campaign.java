@@ -29,6 +29,7 @@ import jakarta.persistence.Version;
 
 import lombok.Getter;
 
+import vn.thidua.campaign.scoring.ScoringTable;
 import vn.thidua.organization.EmulationCluster;
 import vn.thidua.organization.Unit;
 import vn.thidua.shared.text.VietnameseText;
@@ -210,7 +211,13 @@ public class Campaign {
 		}
 	}
 
-	void launch(String by, Instant at) {
+	/**
+	 * Launches the campaign. Units commit to its indicators and are scored by its table,
+	 * so it needs a scope, an indicator and a valid scoring table.
+	 * @param scoring the campaign's scoring table over its current indicators, or
+	 * {@code null} when it has none
+	 */
+	void launch(String by, Instant at, ScoringTable scoring) {
 		if (this.state != CampaignState.DRAFT) {
 			throw new BusinessRuleException("campaign.error.launchNotDraft");
 		}
@@ -219,6 +226,13 @@ public class Campaign {
 		}
 		if (indicators().isEmpty()) {
 			throw new BusinessRuleException("campaign.error.launchNoIndicator");
+		}
+		if (scoring == null) {
+			throw new BusinessRuleException("campaign.error.launchNoScoringTable");
+		}
+		int problems = scoring.problems().size();
+		if (problems > 0) {
+			throw new BusinessRuleException("campaign.error.launchScoringTableInvalid", problems);
 		}
 		this.state = CampaignState.LAUNCHED;
 		this.launchedBy = by;

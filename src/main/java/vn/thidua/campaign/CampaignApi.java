@@ -1,6 +1,8 @@
 package vn.thidua.campaign;
 
+import vn.thidua.campaign.scoring.AdjustmentKind;
 import vn.thidua.campaign.scoring.Direction;
+import vn.thidua.campaign.scoring.ZeroDenominator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +75,25 @@ class CampaignApi {
 	record CampaignDetailDto(long id, String name, CampaignKind kind, int year, LocalDate startDate, LocalDate endDate,
 			CampaignState state, String slogan, String description, UnitRef organizer, List<ClusterRef> clusters,
 			List<UnitRef> units, List<ContentDto> contents) {
+
+	}
+
+	record ScoringRuleDto(long indicatorId, String code, String name, Direction direction, BigDecimal target,
+			BigDecimal floor, BigDecimal maxPoints, BigDecimal bonusPerUnit, BigDecimal bonusCap,
+			ZeroDenominator zeroDenominator) {
+
+	}
+
+	record ScoringItemDto(String code, String name, AdjustmentKind kind, BigDecimal points) {
+
+	}
+
+	record ScoringTableDto(long id, ClusterRef cluster, BigDecimal scale, BigDecimal maximaSum, long version,
+			List<ScoringRuleDto> indicators, List<ScoringItemDto> items) {
+
+	}
+
+	record CampaignScoringDto(long campaignId, ScoringTableDto table, List<ScoringTableDto> clusterTables) {
 
 	}
 
@@ -160,6 +181,75 @@ class CampaignApi {
 		});
 		campaign.contents().addAll(contents.values());
 		return campaign;
+	}
+
+	@GetMapping("/campaigns/{id}/scoring")
+	@Operation(summary = "Thang điểm của đợt thi đua và thang điểm riêng của cụm, khối / Scoring tables",
+			description = "table: thang điểm chung (null khi chưa lập); clusterTables: thang điểm riêng thay thế cho "
+					+ "thành viên của cụm. target như chỉ tiêu lưu: với CHANGE_VS_LAST_YEAR là mức giảm (5 = giảm ≥ 5%). "
+					+ "Points are positive; kind tells bonus from penalty.")
+	@Transactional(readOnly = true)
+	public CampaignScoringDto scoring(@PathVariable long id) {
+		this.jdbc.sql("select k.id from campaign k join unit o on o.id = k.organizer_id where k.id = :id and " + SCOPE)
+			.params(scopeParams())
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(NotFoundException::new);
+		Map<Long, ScoringTableDto> tables = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select t.id, t.scale, t.version, c.id, c.name, c.year from scoring_table t
+				left join emulation_cluster c on c.id = t.cluster_id
+				where t.campaign_id = :id order by c.sort_key nulls first, t.id
+				""").param("id", id).query(rs -> {
+			long clusterId = rs.getLong(4);
+			ClusterRef cluster = rs.wasNull() ? null : new ClusterRef(clusterId, rs.getString(5), rs.getInt(6));
+			tables.put(rs.getLong(1), new ScoringTableDto(rs.getLong(1), cluster, strip(rs.getBigDecimal(2)),
+					BigDecimal.ZERO, rs.getLong(3), new ArrayList<>(), new ArrayList<>()));
+		});
+		this.jdbc.sql("""
+				select r.table_id, i.id, i.code, i.name, i.direction, i.target, i.floor_value, r.max_points,
+				       r.bonus_per_unit, r.bonus_cap, r.zero_denominator
+				from scoring_rule r join scoring_table t on t.id = r.table_id
+				join indicator i on i.id = r.indicator_id join campaign_content c on c.id = i.content_id
+				where t.campaign_id = :id order by c.position, i.position
+				""").param("id", id).query(rs -> {
+			String zero = rs.getString(11);
+			tables.get(rs.getLong(1))
+				.indicators()
+				.add(new ScoringRuleDto(rs.getLong(2), rs.getString(3), rs.getString(4),
+						Direction.valueOf(rs.getString(5)), strip(rs.getBigDecimal(6)), strip(rs.getBigDecimal(7)),
+						strip(rs.getBigDecimal(8)), strip(rs.getBigDecimal(9)), strip(rs.getBigDecimal(10)),
+						zero == null ? null : ZeroDenominator.valueOf(zero)));
+		});
+		this.jdbc.sql("""
+				select s.table_id, s.code, s.name, s.kind, s.points
+				from scoring_item s join scoring_table t on t.id = s.table_id
+				where t.campaign_id = :id order by s.table_id, s.position
+				""").param("id", id).query(rs -> {
+			tables.get(rs.getLong(1))
+				.items()
+				.add(new ScoringItemDto(rs.getString(2), rs.getString(3), AdjustmentKind.valueOf(rs.getString(4)),
+						strip(rs.getBigDecimal(5))));
+		});
+		ScoringTableDto own = null;
+		List<ScoringTableDto> clusterTables = new ArrayList<>();
+		for (ScoringTableDto table : tables.values()) {
+			BigDecimal sum = table.indicators()
+				.stream()
+				.map(ScoringRuleDto::maxPoints)
+				.reduce(BigDecimal.ZERO, BigDecimal::add)
+				.stripTrailingZeros();
+			ScoringTableDto done = new ScoringTableDto(table.id(), table.cluster(), table.scale(), sum, table.version(),
+					table.indicators(), table.items());
+			if (table.cluster() == null) {
+				own = done;
+			}
+			else {
+				clusterTables.add(done);
+			}
+		}
+		return new CampaignScoringDto(id, own, clusterTables);
 	}
 
 	private static BigDecimal strip(BigDecimal value) {

@@ -1,7 +1,6 @@
 package vn.thidua.campaign;
 
 import vn.thidua.campaign.scoring.Direction;
-import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,34 +46,12 @@ class CampaignController {
 
 	private final AuditTrail audit;
 
+	private final ScoringTableService scoring;
+
 	/** Numbers are typed with a decimal comma ("92,5"); a point is accepted too. */
 	@InitBinder
 	void decimalComma(WebDataBinder binder) {
-		binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
-			@Override
-			public void setAsText(String text) {
-				String value = text == null ? "" : text.trim().replace(" ", "");
-				if (value.isEmpty()) {
-					setValue(null);
-					return;
-				}
-				if (value.contains(",")) {
-					value = value.replace(".", "").replace(',', '.');
-				}
-				try {
-					setValue(new BigDecimal(value));
-				}
-				catch (NumberFormatException ex) {
-					throw new IllegalArgumentException(ex);
-				}
-			}
-
-			@Override
-			public String getAsText() {
-				Object value = getValue();
-				return value == null ? "" : ((BigDecimal) value).stripTrailingZeros().toPlainString().replace('.', ',');
-			}
-		});
+		binder.registerCustomEditor(BigDecimal.class, new DecimalCommaEditor());
 	}
 
 	@GetMapping
@@ -108,6 +85,7 @@ class CampaignController {
 			model.addAttribute("copyForm", new CopyForm(campaign.getYear() + 1, campaign.getName()));
 		}
 		model.addAttribute("history", this.audit.historyOf(CampaignService.AUDIT_TYPE, id));
+		ScoringTableController.scoringModel(this.scoring, campaign, model);
 		return "campaign/view";
 	}
 

@@ -45,6 +45,8 @@ public class CampaignService {
 
 	private final CampaignRepository campaigns;
 
+	private final ScoringTableRepository scoringTables;
+
 	private final UnitService units;
 
 	private final ClusterService clusters;
@@ -220,6 +222,12 @@ public class CampaignService {
 				form.description());
 		campaign.setScope(scopeClusters(campaign, form.clusterIds()), scopeUnits(campaign, form.unitIds()));
 		this.campaigns.flush();
+		// a cluster's own scoring table goes with the cluster when it leaves the scope
+		this.jdbc.sql("""
+				delete from scoring_table t where t.campaign_id = :id and t.cluster_id is not null
+				and not exists (select 1 from campaign_cluster cc where cc.campaign_id = :id
+				                and cc.cluster_id = t.cluster_id)
+				""").param("id", id).update();
 		var audit = AuditRecord.of("CAMPAIGN_UPDATED", AUDIT_TYPE, id, label(campaign))
 			.change("campaign.field.name", nameBefore, campaign.getName())
 			.change("campaign.field.kind", label(kindBefore), label(campaign.getKind()))
@@ -311,7 +319,16 @@ public class CampaignService {
 	@Transactional
 	public Campaign launch(long id) {
 		Campaign campaign = editable(id);
-		campaign.launch(CurrentUser.get().getUsername(), Instant.now(this.clock));
+		campaign.launch(CurrentUser.get().getUsername(), Instant.now(this.clock),
+				this.scoringTables.findCampaignTable(id).map(CampaignScoringTable::toScoringTable).orElse(null));
+		// a cluster's own table must be as usable as the campaign's
+		for (CampaignScoringTable clusterTable : this.scoringTables.findClusterTables(id)) {
+			int problems = clusterTable.toScoringTable().problems().size();
+			if (problems > 0) {
+				throw new BusinessRuleException("campaign.error.launchClusterTableInvalid",
+						clusterTable.getCluster().getName(), problems);
+			}
+		}
 		this.campaigns.flush();
 		int notified = this.jdbc.sql("""
 				insert into campaign_notification (unit_id, campaign_id)
@@ -353,7 +370,9 @@ public class CampaignService {
 	/**
 	 * Copies a campaign to another year as a new draft: dates shifted by whole years,
 	 * contents and indicators copied, the scope left empty when the source's clusters
-	 * belong to another year (clusters are formed per year) and single units kept.
+	 * belong to another year (clusters are formed per year) and single units kept. The
+	 * campaign's scoring table is copied with it; the clusters' own tables are not, since
+	 * they belong to clusters of the source's year, which the copy's scope does not have.
 	 */
 	@Transactional
 	public Campaign copy(long id, CopyForm form) {
@@ -383,6 +402,8 @@ public class CampaignService {
 			}
 		}
 		this.campaigns.saveAndFlush(copy);
+		this.scoringTables.findCampaignTable(id)
+			.ifPresent(table -> this.scoringTables.saveAndFlush(table.copyFor(copy)));
 		this.events.publishEvent(AuditRecord.of("CAMPAIGN_COPIED", AUDIT_TYPE, copy.getId(), label(copy))
 			.change("campaign.field.copiedFrom", null, label(source))
 			.change("campaign.field.period", null, period(copy))

@@ -3,6 +3,7 @@ package vn.thidua.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,12 @@ import vn.thidua.campaign.CampaignKind;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.ContentForm;
 import vn.thidua.campaign.scoring.Direction;
+import vn.thidua.campaign.Indicator;
 import vn.thidua.campaign.IndicatorForm;
+import vn.thidua.campaign.ScoringTableForm;
+import vn.thidua.campaign.ScoringTableService;
+import vn.thidua.campaign.scoring.AdjustmentKind;
+import vn.thidua.campaign.scoring.ZeroDenominator;
 import vn.thidua.campaign.InputShape;
 import vn.thidua.campaign.ReportingPeriod;
 import vn.thidua.organization.ClusterService;
@@ -33,9 +39,10 @@ import vn.thidua.shared.security.CurrentUser;
 
 /**
  * The demo campaigns of "Công an tỉnh Lâm Sơn": the 2026 "Vì an ninh Tổ quốc" movement,
- * launched for the four 2026 clusters with its usual indicators, and a draft peak
- * campaign for the last quarter. Runs after the organisation demo data, under the same
- * condition, and only once.
+ * launched for the four 2026 clusters with its usual indicators and a 100-point scoring
+ * table ("Khối Cảnh sát" has its own, with a higher bonus cap), and a draft peak campaign
+ * for the last quarter with its table. Runs after the organisation demo data, under the
+ * same condition, and only once.
  */
 @Component
 @Order(15)
@@ -55,10 +62,13 @@ class CampaignDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final ScoringTableService scoring;
+
 	private final TransactionTemplate transactions;
 
 	CampaignDemoData(Environment environment, UnitRepository unitRepository, CampaignService campaigns,
-			ClusterService clusters, JdbcClient jdbc, TransactionTemplate transactions) {
+			ClusterService clusters, JdbcClient jdbc, TransactionTemplate transactions, ScoringTableService scoring) {
+		this.scoring = scoring;
 		this.environment = environment;
 		this.unitRepository = unitRepository;
 		this.campaigns = campaigns;
@@ -131,7 +141,16 @@ class CampaignDemoData implements ApplicationRunner {
 				"Chấp hành nghiêm kỷ luật, điều lệnh CAND.");
 		indicator(id, force, "3.1", "Không có cán bộ, chiến sĩ vi phạm kỷ luật", Direction.DONE_OR_NOT,
 				InputShape.VALUE, null, null, null);
+		this.scoring.saveCampaignTable(id, movementTable(id, null));
 		this.campaigns.launch(id);
+		// the police cluster rewards case clearance beyond the target more generously
+		long police = this.clusters.listYear(2026)
+			.stream()
+			.filter(c -> c.getOrganizer().getId().equals(province.getId()) && c.getName().equals("Khối Cảnh sát"))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		this.scoring.saveClusterTable(id, police, movementTable(id, new BigDecimal("5")));
 
 		Campaign peak = this.campaigns.create(new CampaignForm(province.getId(),
 				"Cao điểm 90 ngày đêm tấn công trấn áp tội phạm", CampaignKind.PEAK, 2026, LocalDate.of(2026, 10, 1),
@@ -142,15 +161,69 @@ class CampaignDemoData implements ApplicationRunner {
 				Direction.HIGHER_IS_BETTER, InputShape.RATIO, "%", 80, null);
 		indicator(peak.getId(), attack, "CD.2", "Triệt phá băng, ổ nhóm tội phạm", Direction.HIGHER_IS_BETTER,
 				InputShape.VALUE, "băng, ổ nhóm", 2, null);
+		ScoringTableForm peakTable = new ScoringTableForm();
+		peakTable.setScale(BigDecimal.valueOf(100));
+		for (Indicator indicator : indicators(peak.getId())) {
+			boolean rate = indicator.getCode().equals("CD.1");
+			peakTable.getRules()
+				.add(new ScoringTableForm.RuleLine(indicator.getId(), BigDecimal.valueOf(rate ? 60 : 40),
+						rate ? null : BigDecimal.valueOf(5), rate ? null : BigDecimal.valueOf(10),
+						ZeroDenominator.FULL_POINTS));
+		}
+		peakTable.getItems()
+			.add(new ScoringTableForm.ItemLine("KT.1", "Được Bộ Công an khen thưởng đột xuất trong đợt cao điểm",
+					AdjustmentKind.BONUS, BigDecimal.valueOf(3)));
+		this.scoring.saveCampaignTable(peak.getId(), peakTable);
+	}
+
+	/**
+	 * The movement's 100-point table over its 9 indicators: case clearance earns 0.5 a
+	 * percentage point beyond 75%, capped at {@code clearanceCap} (2 for the common
+	 * table); bonus items for one-off commendations, penalty items for violations and
+	 * incidents.
+	 */
+	private ScoringTableForm movementTable(long campaignId, BigDecimal clearanceCap) {
+		Map<String, Integer> maxima = Map.of("1.1", 15, "1.2", 15, "1.3", 10, "1.4", 10, "1.5", 10, "2.1", 10, "2.2",
+				10, "2.3", 10, "3.1", 10);
+		ScoringTableForm table = new ScoringTableForm();
+		table.setScale(BigDecimal.valueOf(100));
+		for (Indicator indicator : indicators(campaignId)) {
+			boolean clearance = indicator.getCode().equals("1.1");
+			table.getRules()
+				.add(new ScoringTableForm.RuleLine(indicator.getId(),
+						BigDecimal.valueOf(maxima.get(indicator.getCode())), clearance ? new BigDecimal("0.5") : null,
+						clearance ? (clearanceCap != null ? clearanceCap : BigDecimal.valueOf(2)) : null,
+						ZeroDenominator.FULL_POINTS));
+		}
+		table.getItems()
+			.add(new ScoringTableForm.ItemLine("KT.1", "Được Bộ Công an khen thưởng đột xuất", AdjustmentKind.BONUS,
+					BigDecimal.valueOf(2)));
+		table.getItems()
+			.add(new ScoringTableForm.ItemLine("KT.2", "Được Chủ tịch UBND tỉnh khen thưởng đột xuất",
+					AdjustmentKind.BONUS, BigDecimal.ONE));
+		table.getItems()
+			.add(new ScoringTableForm.ItemLine("TR.1", "Có cán bộ vi phạm kỷ luật", AdjustmentKind.PENALTY,
+					BigDecimal.valueOf(5)));
+		table.getItems()
+			.add(new ScoringTableForm.ItemLine("TR.2", "Để xảy ra vụ việc phức tạp về an ninh, trật tự",
+					AdjustmentKind.PENALTY, BigDecimal.valueOf(3)));
+		table.getItems()
+			.add(new ScoringTableForm.ItemLine("TR.3", "Chậm gửi báo cáo kết quả thi đua", AdjustmentKind.PENALTY,
+					BigDecimal.ONE));
+		return table;
+	}
+
+	private List<Indicator> indicators(long campaignId) {
+		return this.scoring.indicators(campaignId);
 	}
 
 	private CampaignContent content(long campaignId, String title, String description) {
 		return this.campaigns.addContent(campaignId, new ContentForm(title, description));
 	}
 
-	private void indicator(long campaignId, CampaignContent content, String code, String name, Direction direction,
+	private Indicator indicator(long campaignId, CampaignContent content, String code, String name, Direction direction,
 			InputShape shape, String unit, Integer target, Integer floor) {
-		this.campaigns.addIndicator(campaignId,
+		return this.campaigns.addIndicator(campaignId,
 				new IndicatorForm(content.getId(), code, name, unit, direction, shape, ReportingPeriod.MONTH,
 						target == null ? null : BigDecimal.valueOf(target),
 						floor == null ? null : BigDecimal.valueOf(floor), List.of()));

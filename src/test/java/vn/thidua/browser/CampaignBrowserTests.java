@@ -11,9 +11,10 @@ import vn.thidua.organization.UnitRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The campaign pages in a real browser: provincial staff create a campaign, give it a
- * content and an indicator, launch it and copy it to the next year. Campaigns created
- * here live in 2090-2099.
+ * The campaign pages in a real browser: provincial staff look at the movement's scoring
+ * table and try a value, create a campaign, give it a content, an indicator and a scoring
+ * table (refused first: maxima that do not add up), launch it and copy it to the next
+ * year. Campaigns created here live in 2090-2099.
  */
 class CampaignBrowserTests extends BrowserTestSupport {
 
@@ -32,6 +33,32 @@ class CampaignBrowserTests extends BrowserTestSupport {
 		this.page.waitForURL(Pattern.compile(".*/campaigns/\\d+$"));
 		assertThat(this.page.locator("#campaign-contents").textContent()).contains("≥ 75%", "giảm ≥ 5%", "Hoàn thành");
 		screenshotEverywhere("campaign-view");
+		String movementUrl = this.page.url().substring(url("").length());
+
+		// the movement's scoring table, with the police cluster's own table
+		assertThat(this.page.locator("#campaign-scoring").textContent()).contains("Thang điểm 100",
+				"Tổng điểm tối đa các chỉ tiêu: 100/100", "Được Bộ Công an khen thưởng đột xuất",
+				"Có cán bộ vi phạm kỷ luật", "Thang điểm riêng");
+		this.page.locator("#campaign-scoring").scrollIntoViewIfNeeded();
+		screenshotEverywhere("campaign-scoring-section");
+
+		// try a value: answered in place through htmx, in each language and on a phone
+		tryClearance(movementUrl, "scoring-preview-vi", "15/15 điểm", "+ 2 điểm thưởng = 17 điểm");
+		switchLanguage("en");
+		tryClearance(movementUrl, "scoring-preview-en", "15/15 points", "+ 2 bonus points = 17 points");
+		switchLanguage("vi");
+		this.page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+		tryClearance(movementUrl, "scoring-preview-phone", "15/15 điểm", "Đạt chỉ tiêu");
+		this.page.setViewportSize(1366, 900);
+
+		// the police cluster's own table, as staff may change it while the movement runs
+		this.page
+			.locator(".scoring-cluster", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Khối Cảnh sát"))
+			.locator(".scoring-cluster-edit")
+			.click();
+		this.page.waitForURL(Pattern.compile(".*/scoring/clusters/\\d+/edit$"));
+		assertThat(this.page.inputValue("#rules0\\.bonusCap")).isEqualTo("5");
+		screenshotEverywhere("scoring-cluster-editor");
 
 		// a form with errors
 		open("/campaigns/new");
@@ -89,7 +116,53 @@ class CampaignBrowserTests extends BrowserTestSupport {
 		this.page.waitForURL(campaignUrl);
 		assertThat(this.page.locator("#campaign-contents").textContent()).contains("≥ 92,5%");
 
+		// no scoring table yet: the launch is refused with the reason
 		this.page.onDialog(dialog -> dialog.accept());
+		this.page.click("#campaign-launch");
+		this.page.waitForLoadState();
+		assertThat(this.page.locator(".alert-danger").textContent())
+			.contains("Chưa phát động được: hãy lập thang điểm cho đợt thi đua.");
+		assertThat(this.page.locator("#campaign-state").textContent()).contains("Dự thảo");
+
+		// the scoring table: maxima that do not add up are refused, then a valid table
+		this.page.click("#scoring-edit");
+		this.page.waitForURL(Pattern.compile(".*/scoring/edit$"));
+		this.page.fill("#scale", "100");
+		this.page.fill("#rules0\\.maxPoints", "95");
+		this.page.fill("#rules0\\.bonusPerUnit", "1");
+		this.page.fill("#items0\\.code", "TR.1");
+		this.page.fill("#items0\\.name", "Chậm cập nhật hồ sơ trực tuyến");
+		this.page.selectOption("#items0\\.kind", "PENALTY");
+		this.page.fill("#items0\\.points", "2");
+		this.page.click("#scoring-save");
+		this.page.waitForLoadState();
+		assertThat(this.page.locator("#scoring-form-errors").textContent()).contains(
+				"Tổng điểm tối đa của các chỉ tiêu là 95, phải bằng thang điểm 100.",
+				"có điểm thưởng vượt chỉ tiêu thì phải có mức thưởng tối đa");
+		assertThat(this.page.locator("#rules0\\.bonusCap").getAttribute("class")).contains("is-invalid");
+		screenshot("scoring-editor-errors-vi");
+		this.page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+		screenshot("scoring-editor-errors-phone");
+		this.page.setViewportSize(1366, 900);
+		this.page.fill("#rules0\\.maxPoints", "100");
+		this.page.fill("#rules0\\.bonusCap", "5");
+		// one more item line, without script
+		int lines = this.page.locator(".scoring-item-line").count();
+		this.page.click("#scoring-item-add");
+		this.page.waitForLoadState();
+		assertThat(this.page.locator(".scoring-item-line").count()).isEqualTo(lines + 1);
+		this.page.fill("#items1\\.code", "KT.1");
+		this.page.fill("#items1\\.name", "Được Giám đốc Công an tỉnh khen thưởng đột xuất");
+		this.page.fill("#items1\\.points", "1,5");
+		assertThat(this.page.textContent("#scoring-sum-value")).isEqualTo("100");
+		this.page.click("#scoring-save");
+		this.page.waitForURL(Pattern.compile(".*/campaigns/\\d+(#campaign-scoring)?$"));
+		assertThat(this.page.locator("#campaign-scoring").textContent())
+			.contains("Tổng điểm tối đa các chỉ tiêu: 100/100", "Chậm cập nhật hồ sơ trực tuyến", "−2", "+1,5");
+		open(campaignUrl.substring(url("").length()) + "/scoring/edit");
+		screenshotEverywhere("scoring-editor");
+		open(campaignUrl.substring(url("").length()));
+
 		this.page.click("#campaign-launch");
 		this.page.waitForLoadState();
 		assertThat(this.page.locator("#campaign-state").textContent()).contains("Đã phát động");
@@ -104,7 +177,29 @@ class CampaignBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#campaign-state").textContent()).contains("Dự thảo");
 		assertThat(this.page.locator("#campaign-period").textContent()).contains("01/03/2092 – 30/11/2092");
 		assertThat(this.page.locator("#campaign-contents").textContent()).contains("CĐS.1", "≥ 92,5%");
+		// the copy has the scoring table too, and may be edited again as a draft
+		assertThat(this.page.locator("#campaign-scoring").textContent()).contains("100/100",
+				"Chậm cập nhật hồ sơ trực tuyến");
+		assertThat(this.page.locator("#scoring-edit").count()).isOne();
 		screenshotEverywhere("campaign-copied");
+	}
+
+	/** Tries 90 cases solved of 100 for indicator 1.1 and checks the answer. */
+	private void tryClearance(String movementUrl, String screenshot, String... expected) {
+		open(movementUrl);
+		this.page.selectOption("#preview-indicator", new com.microsoft.playwright.options.SelectOption()
+			.setLabel("1.1 – Tỷ lệ điều tra, khám phá các vụ án hình sự"));
+		// only the inputs of a rate show
+		assertThat(this.page.locator("#preview-value").isVisible()).isFalse();
+		this.page.fill("#preview-numerator", "90");
+		this.page.fill("#preview-denominator", "100");
+		this.page.click("#scoring-preview-submit");
+		this.page.locator("#scoring-preview-points").waitFor();
+		// answered in place: still the campaign page
+		assertThat(this.page.url()).endsWith(movementUrl);
+		assertThat(this.page.locator("#scoring-preview-result").textContent()).contains(expected);
+		this.page.locator("#scoring-preview").scrollIntoViewIfNeeded();
+		screenshot(screenshot);
 	}
 
 	@Test

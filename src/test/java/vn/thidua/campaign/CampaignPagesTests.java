@@ -47,6 +47,9 @@ class CampaignPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ScoringTableService scoring;
+
 	@Test
 	void theMovementPageShowsTargetsVietnameseStyle() throws Exception {
 		long id = movement();
@@ -134,6 +137,7 @@ class CampaignPagesTests {
 			CampaignContent content = this.campaigns.addContent(c.getId(), new ContentForm("Nội dung", null));
 			this.campaigns.addIndicator(c.getId(), new IndicatorForm(content.getId(), "1", "Không vi phạm", null,
 					Direction.DONE_OR_NOT, InputShape.VALUE, ReportingPeriod.YEAR, null, null, List.of()));
+			TestScoringTables.saveValid(this.scoring, c.getId());
 			this.campaigns.launch(c.getId());
 			return c.getId();
 		});

@@ -46,6 +46,9 @@ class CampaignServiceTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	ScoringTableService scoring;
+
 	@Test
 	void theDemoMovementIsLaunchedWithItsIndicatorsAndSeenByMemberUnits() {
 		List<Campaign> seen = as("member.officer", () -> this.campaigns.list(2026, null, null));
@@ -86,6 +89,7 @@ class CampaignServiceTests {
 				BusinessRuleException.class,
 				ex -> assertThat(ex.messageKey()).isEqualTo("campaign.error.launchNoIndicator"));
 		withIndicator(id, "1");
+		withTable(id);
 		as("staff", () -> this.campaigns.launch(id));
 		assertThat(as("member.officer", () -> this.campaigns.unreadLaunches())).contains(id);
 		as("member.officer", () -> {
@@ -102,6 +106,7 @@ class CampaignServiceTests {
 		Campaign campaign = as("staff", () -> this.campaigns.create(form("Đã khóa", 2073, List.of(pa04))));
 		long id = campaign.getId();
 		withIndicator(id, "K.1");
+		withTable(id);
 		as("staff", () -> this.campaigns.launch(id));
 		CampaignForm changedKind = new CampaignForm(null, "Đã khóa", CampaignKind.PEAK, 2073, LocalDate.of(2073, 1, 1),
 				LocalDate.of(2073, 12, 31), "Khẩu hiệu", null, List.of(), List.of(pa04), null);
@@ -176,6 +181,7 @@ class CampaignServiceTests {
 		Campaign campaign = as("staff", () -> this.campaigns.create(form("Nguồn sao chép", 2075, List.of(pa04))));
 		long id = campaign.getId();
 		withIndicator(id, "S.1");
+		withTable(id);
 		as("staff", () -> this.campaigns.launch(id));
 		Campaign copy = as("staff", () -> this.campaigns.copy(id, new CopyForm(2076, "Bản sao 2076")));
 		assertThat(copy.getState()).isEqualTo(CampaignState.DRAFT);
@@ -195,6 +201,10 @@ class CampaignServiceTests {
 			this.campaigns.addIndicator(campaignId, indicator(content.getId(), code, "75"));
 			return content.getId();
 		});
+	}
+
+	private void withTable(long campaignId) {
+		as("staff", () -> TestScoringTables.saveValid(this.scoring, campaignId));
 	}
 
 	private static IndicatorForm indicator(long contentId, String code, String target) {

@@ -1,6 +1,8 @@
 package vn.thidua.campaign;
 
 import vn.thidua.campaign.scoring.Direction;
+import vn.thidua.campaign.scoring.ScoringRule;
+import vn.thidua.campaign.scoring.ScoringTable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +27,11 @@ class CampaignTests {
 	private static final LocalDate START = LocalDate.of(2026, 1, 1);
 
 	private static final LocalDate END = LocalDate.of(2026, 12, 31);
+
+	/** A usable scoring table: what the service passes when the campaign has one. */
+	private static final ScoringTable VALID_TABLE = new ScoringTable(BigDecimal.valueOf(100),
+			List.of(ScoringRule.of("1.1", Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(100), BigDecimal.valueOf(75))),
+			List.of());
 
 	private final Unit province = new Unit("LS", "Công an tỉnh Lâm Sơn", "CA tỉnh", UnitKind.PROVINCIAL_POLICE, null,
 			100, LocalDate.of(2010, 1, 1));
@@ -55,7 +62,7 @@ class CampaignTests {
 	void launchRecordsWhoAndWhenAndThenOnlyWordingAndALaterEndMayChange() {
 		Campaign campaign = launchable();
 		Instant now = Instant.parse("2026-01-05T02:00:00Z");
-		campaign.launch("staff", now);
+		campaign.launch("staff", now, VALID_TABLE);
 		assertThat(campaign.getState()).isEqualTo(CampaignState.LAUNCHED);
 		assertThat(campaign.getLaunchedBy()).isEqualTo("staff");
 		assertThat(campaign.getLaunchedAt()).isEqualTo(now);
@@ -98,7 +105,7 @@ class CampaignTests {
 	@Test
 	void aClosedOrSummarisedCampaignChangesNoMore() {
 		Campaign campaign = launchable();
-		campaign.launch("staff", Instant.now());
+		campaign.launch("staff", Instant.now(), VALID_TABLE);
 		campaign.close(Instant.now());
 		assertThat(campaign.getState()).isEqualTo(CampaignState.CLOSED);
 		assertLocked(() -> campaign.edit(campaign.getName(), CampaignKind.REGULAR, 2026, START, END, "x", null), null,
@@ -116,15 +123,15 @@ class CampaignTests {
 		Campaign draft = launchable();
 		assertLocked(() -> draft.close(Instant.now()), null, "campaign.error.closeNotLaunched");
 		assertLocked(() -> draft.summarise(Instant.now()), null, "campaign.error.summariseNotClosed");
-		draft.launch("staff", Instant.now());
-		assertLocked(() -> draft.launch("staff", Instant.now()), null, "campaign.error.launchNotDraft");
+		draft.launch("staff", Instant.now(), VALID_TABLE);
+		assertLocked(() -> draft.launch("staff", Instant.now(), VALID_TABLE), null, "campaign.error.launchNotDraft");
 		assertLocked(() -> draft.summarise(Instant.now()), null, "campaign.error.summariseNotClosed");
 		draft.close(Instant.now());
-		assertLocked(() -> draft.launch("staff", Instant.now()), null, "campaign.error.launchNotDraft");
+		assertLocked(() -> draft.launch("staff", Instant.now(), VALID_TABLE), null, "campaign.error.launchNotDraft");
 		assertLocked(() -> draft.close(Instant.now()), null, "campaign.error.closeNotLaunched");
 		draft.summarise(Instant.now());
 		assertLocked(() -> draft.summarise(Instant.now()), null, "campaign.error.summariseNotClosed");
-		assertLocked(() -> draft.launch("staff", Instant.now()), null, "campaign.error.launchNotDraft");
+		assertLocked(() -> draft.launch("staff", Instant.now(), VALID_TABLE), null, "campaign.error.launchNotDraft");
 		assertLocked(() -> draft.close(Instant.now()), null, "campaign.error.closeNotLaunched");
 	}
 
@@ -132,12 +139,30 @@ class CampaignTests {
 	void launchNeedsAScopeAndAnIndicator() {
 		Campaign noScope = new Campaign(this.province, "Không phạm vi", CampaignKind.THEMATIC, 2026, START, END);
 		noScope.addContent("Nội dung", null).addIndicator(spec("1", Direction.DONE_OR_NOT, InputShape.VALUE, null));
-		assertLocked(() -> noScope.launch("staff", Instant.now()), null, "campaign.error.launchNoScope");
+		assertLocked(() -> noScope.launch("staff", Instant.now(), VALID_TABLE), null, "campaign.error.launchNoScope");
 		Campaign noIndicator = new Campaign(this.province, "Không chỉ tiêu", CampaignKind.THEMATIC, 2026, START, END);
 		noIndicator.setScope(List.of(this.cluster), List.of());
 		noIndicator.addContent("Nội dung", null);
-		assertLocked(() -> noIndicator.launch("staff", Instant.now()), null, "campaign.error.launchNoIndicator");
+		assertLocked(() -> noIndicator.launch("staff", Instant.now(), VALID_TABLE), null,
+				"campaign.error.launchNoIndicator");
 		assertThat(noIndicator.getState()).isEqualTo(CampaignState.DRAFT);
+	}
+
+	@Test
+	void launchNeedsAValidScoringTable() {
+		Campaign noTable = launchable();
+		assertLocked(() -> noTable.launch("staff", Instant.now(), null), null, "campaign.error.launchNoScoringTable");
+		ScoringTable maximaOff = new ScoringTable(BigDecimal.valueOf(100), List
+			.of(ScoringRule.of("1.1", Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(95), BigDecimal.valueOf(75))),
+				List.of());
+		assertThatThrownBy(() -> noTable.launch("staff", Instant.now(), maximaOff))
+			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> {
+				assertThat(ex.messageKey()).isEqualTo("campaign.error.launchScoringTableInvalid");
+				assertThat(ex.arguments()).containsExactly(1);
+			});
+		assertThat(noTable.getState()).isEqualTo(CampaignState.DRAFT);
+		noTable.launch("staff", Instant.now(), VALID_TABLE);
+		assertThat(noTable.getState()).isEqualTo(CampaignState.LAUNCHED);
 	}
 
 	@Test

@@ -165,7 +165,20 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/campaigns/{otherCampaign}/indicators/{otherIndicator}/edit", ORG_EDITORS, ""));
 		rows.add(new Row("POST", "/campaigns/{otherCampaign}/indicators/{otherIndicator}/edit", ORG_EDITORS,
 				"empty form re-rendered"));
-		rows.add(new Row("POST", "/campaigns/{otherCampaign}/launch", ORG_EDITORS, "refused: no scope, redirected"));
+		// scoring tables: the draft's own table; the launched campaign has "Khối Cảnh
+		// sát" in
+		// scope, whose head unit (PC08) is none of the roles' units
+		rows.add(new Row("GET", "/campaigns/{otherCampaign}/scoring/edit", ORG_EDITORS, "a draft's table"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/scoring/edit", ORG_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/campaigns/{otherLaunchedCampaign}/scoring/clusters/{otherCluster}/edit", ORG_EDITORS,
+				"not the cluster's head unit"));
+		rows.add(new Row("POST", "/campaigns/{otherLaunchedCampaign}/scoring/clusters/{otherCluster}/edit", ORG_EDITORS,
+				"empty form re-rendered"));
+		rows.add(new Row("GET", "/campaigns/{otherLaunchedCampaign}/scoring/preview", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("POST", "/campaigns/{otherLaunchedCampaign}/scoring/preview", SEES_OTHER_UNIT,
+				"empty form answered with its error"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/launch", ORG_EDITORS,
+				"refused: no scoring table, redirected"));
 		rows.add(new Row("POST", "/campaigns/{otherCampaign}/close", ORG_EDITORS, "refused: a draft, redirected"));
 		rows.add(new Row("POST", "/campaigns/{otherCampaign}/summarise", ORG_EDITORS, "refused: a draft, redirected"));
 		rows.add(new Row("POST", "/campaigns/{otherCampaign}/copy", ORG_EDITORS, "empty form re-rendered"));
@@ -191,6 +204,7 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/api/v1/officers/{otherOfficer}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("GET", "/api/v1/campaigns", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/api/v1/campaigns/{otherLaunchedCampaign}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/api/v1/campaigns/{otherLaunchedCampaign}/scoring", SEES_OTHER_UNIT, ""));
 		return rows;
 	}
 
@@ -251,6 +265,10 @@ class AccessControlMatrixTests {
 		this.jdbc.sql("insert into campaign_unit (campaign_id, unit_id) values (:c, :u) on conflict do nothing")
 			.param("c", launched)
 			.param("u", otherUnit)
+			.update();
+		this.jdbc.sql("insert into campaign_cluster (campaign_id, cluster_id) values (:c, :k) on conflict do nothing")
+			.param("c", launched)
+			.param("k", this.ids.get("otherCluster"))
 			.update();
 		this.jdbc.sql("insert into campaign_unit (campaign_id, unit_id) values (:c, :u) on conflict do nothing")
 			.param("c", campaign)

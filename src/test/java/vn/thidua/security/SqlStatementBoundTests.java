@@ -116,11 +116,14 @@ class SqlStatementBoundTests {
 				"/api/v1/units", "/api/v1/units?q=xa", "/api/v1/units/" + p.commune(), "/api/v1/clusters?year=2026",
 				"/api/v1/clusters/" + p.cluster(), "/api/v1/officers", "/api/v1/officers/" + p.officerId(),
 				"/campaigns?year=2026", "/campaigns/" + p.campaign(), "/campaigns/" + p.campaign() + "/edit",
-				"/campaigns/new", "/api/v1/campaigns?year=2026", "/api/v1/campaigns/" + p.campaign())) {
+				"/campaigns/new", "/api/v1/campaigns?year=2026", "/api/v1/campaigns/" + p.campaign(),
+				"/campaigns/" + p.campaign() + "/scoring/clusters/" + p.cluster() + "/edit",
+				"/campaigns/" + p.campaign() + "/scoring/preview", "/api/v1/campaigns/" + p.campaign() + "/scoring")) {
 			pages.add(new String[] { p.staff(), path });
 		}
 		for (String path : List.of("/", "/units", "/units/" + p.commune(), "/clusters?year=2026",
-				"/clusters/" + p.cluster(), "/officers", "/campaigns", "/campaigns/" + p.campaign())) {
+				"/clusters/" + p.cluster(), "/officers", "/campaigns", "/campaigns/" + p.campaign(),
+				"/campaigns/" + p.campaign() + "/scoring/preview")) {
 			pages.add(new String[] { p.officer(), path });
 		}
 		return pages;
@@ -217,6 +220,24 @@ class SqlStatementBoundTests {
 				                       input_shape, period, target)
 				values (:c, :k, 1, '1.1', 'Tỷ lệ điều tra, khám phá án', '%', 'HIGHER_IS_BETTER', 'RATIO', 'MONTH', 75)
 				""").param("c", campaign).param("k", content).update();
+		// its scoring table and the first cluster's own, each with a line and an item
+		for (Long cluster : new Long[] { null, firstCluster }) {
+			long table = this.jdbc
+				.sql("insert into scoring_table (campaign_id, cluster_id, scale) values (:c, :k, 100) returning id")
+				.param("c", campaign)
+				.param("k", cluster)
+				.query(Long.class)
+				.single();
+			this.jdbc.sql("""
+					insert into scoring_rule (table_id, indicator_id, max_points, bonus_per_unit, bonus_cap)
+					select :t, id, 100, 0.5, 2 from indicator where campaign_id = :c
+					""").param("t", table).param("c", campaign).update();
+			this.jdbc
+				.sql("insert into scoring_item (table_id, position, code, name, kind, points)"
+						+ " values (:t, 1, 'TR.1', 'Vi phạm kỷ luật', 'PENALTY', 5)")
+				.param("t", table)
+				.update();
+		}
 		return new Province(staff.toLowerCase(), officer.toLowerCase(), root, communes.get(0), firstCluster, officerId,
 				campaign);
 	}
