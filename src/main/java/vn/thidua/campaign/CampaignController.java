@@ -30,6 +30,7 @@ import vn.thidua.shared.audit.AuditTrail;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
 import vn.thidua.shared.web.NotFoundException;
+import vn.thidua.shared.text.DecimalCommaEditor;
 
 /**
  * Pages of the emulation campaigns (phong trào, đợt thi đua): the list, a campaign's page

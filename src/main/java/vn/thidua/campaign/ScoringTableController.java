@@ -28,6 +28,7 @@ import vn.thidua.campaign.scoring.ZeroDenominator;
 import vn.thidua.organization.EmulationCluster;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
+import vn.thidua.shared.text.DecimalCommaEditor;
 
 /**
  * Pages of the scoring tables (thang điểm): the editor of the campaign's table and of a
