@@ -17,9 +17,17 @@ import vn.thidua.campaign.CampaignContent;
  * @param contents the campaign's contents with their indicators, in order
  * @param parties the member units of this version, their targets (with indicators) loaded
  * @param versions every version of the covenant, oldest first
+ * @param currentHash the SHA-256 of the version's canonical text as read now
  */
 public record CovenantDocument(Covenant covenant, CovenantVersion version, List<CampaignContent> contents,
-		List<CovenantParty> parties, List<CovenantVersion> versions) {
+		List<CovenantParty> parties, List<CovenantVersion> versions, String currentHash) {
+
+	/**
+	 * Whether a party's signature is a signature of exactly this content as read now.
+	 */
+	public boolean verifies(CovenantParty party) {
+		return party.isSigned() && party.getSignatureHash().equals(this.currentHash);
+	}
 
 	/** Whether the version shown is the newest one. */
 	public boolean isLatest() {

@@ -132,7 +132,7 @@ public class CovenantParty {
 
 	void sign(String username, String fullName, String hash, Instant at) {
 		if (isSigned()) {
-			throw new BusinessRuleException("covenant.error.alreadySigned", this.unit.getName());
+			throw new BusinessRuleException(null, "covenant.error.alreadySigned", this.unit.getName());
 		}
 		this.signedBy = username;
 		this.signerName = fullName;

@@ -135,7 +135,9 @@ public class CovenantService {
 		CovenantVersion version = this.covenants.findVersion(covenantId, wanted).orElseThrow(NotFoundException::new);
 		List<CovenantParty> parties = this.covenants.findParties(version.getId());
 		List<CampaignContent> contents = this.campaigns.contents(covenant.getCampaign().getId());
-		return new CovenantDocument(covenant, version, contents, parties, this.covenants.findVersions(covenantId));
+		String currentHash = CovenantVersion.sha256(version.canonicalText(parties));
+		return new CovenantDocument(covenant, version, contents, parties, this.covenants.findVersions(covenantId),
+				currentHash);
 	}
 
 	/**
@@ -203,7 +205,7 @@ public class CovenantService {
 			throw new BusinessRuleException("covenant.error.campaignNotLaunched");
 		}
 		if (this.covenants.existsByCampaignIdAndClusterId(campaignId, clusterId)) {
-			throw new BusinessRuleException("covenant.error.exists", cluster.getName());
+			throw new BusinessRuleException(null, "covenant.error.exists", cluster.getName());
 		}
 		List<Indicator> indicators = this.campaigns.contents(campaignId)
 			.stream()
@@ -261,8 +263,12 @@ public class CovenantService {
 		var audit = AuditRecord.of("COVENANT_COMMITMENT_UPDATED", AUDIT_TYPE, covenantId, label(covenant))
 			.change("covenant.field.unit", null, party.getUnit().getName());
 		for (CovenantTarget target : party.targetsInOrder()) {
-			audit.change(target.getIndicator().getCode() + " " + target.getIndicator().getName(),
-					before.get(target.getIndicator().getId()), CovenantVersion.plain(target.getTarget()));
+			String code = target.getIndicator().getCode() + ": ";
+			String old = before.get(target.getIndicator().getId());
+			String now = CovenantVersion.plain(target.getTarget());
+			if (!Objects.equals(old, now)) {
+				audit.change("covenant.field.target", code + old.replace('.', ','), code + now.replace('.', ','));
+			}
 		}
 		audit.change("covenant.field.registration", registrationText(registrationBefore),
 				registrationText(party.registration()));

@@ -209,6 +209,11 @@ public class CovenantVersion {
 		return party.isSigned() && party.getSignatureHash().equals(sha256(canonicalText()));
 	}
 
+	/** The SHA-256 of the canonical text of this version as it is now. */
+	public String currentHash() {
+		return sha256(canonicalText());
+	}
+
 	/**
 	 * The canonical text of what is signed: campaign, cluster, version number, slogan and
 	 * every member unit's registrations and targets, units by code and indicators in the
@@ -216,6 +221,14 @@ public class CovenantVersion {
 	 * gives the same text, and any change of a target or registration changes it.
 	 */
 	public String canonicalText() {
+		return canonicalText(this.parties);
+	}
+
+	/**
+	 * The canonical text of this version with the given parties (all of them, as read
+	 * with their units and targets by one query).
+	 */
+	String canonicalText(List<CovenantParty> members) {
 		Campaign campaign = this.covenant.getCampaign();
 		EmulationCluster cluster = this.covenant.getCluster();
 		StringBuilder text = new StringBuilder();
@@ -224,7 +237,7 @@ public class CovenantVersion {
 		line(text, "cluster", cluster.getId() + " | " + cluster.getName());
 		line(text, "version", String.valueOf(this.number));
 		line(text, "slogan", this.slogan == null ? "" : this.slogan);
-		List<CovenantParty> ordered = new ArrayList<>(this.parties);
+		List<CovenantParty> ordered = new ArrayList<>(members);
 		ordered.sort(Comparator.comparing((CovenantParty p) -> p.getUnit().getCode()));
 		for (CovenantParty party : ordered) {
 			Unit unit = party.getUnit();
