@@ -16,12 +16,16 @@ import jakarta.validation.constraints.NotNull;
  * @param targets one entry per indicator that applies to the unit
  * @param version the party's version when the form was shown (concurrent edits)
  */
-public record CommitmentForm(@Valid List<TargetEntry> targets, boolean decisiveUnit, boolean ministryFlag,
-		boolean provinceFlag, @NotNull @Min(0) @Max(100000) Integer advancedSoldiers,
+public record CommitmentForm(@Valid List<TargetEntry> targets, Boolean decisiveUnit, Boolean ministryFlag,
+		Boolean provinceFlag, @NotNull @Min(0) @Max(100000) Integer advancedSoldiers,
 		@NotNull @Min(0) @Max(100000) Integer baseEmulationSoldiers, Long version) {
 
 	public CommitmentForm {
 		targets = targets == null ? new ArrayList<>() : new ArrayList<>(targets);
+		// an unchecked box sends nothing
+		decisiveUnit = Boolean.TRUE.equals(decisiveUnit);
+		ministryFlag = Boolean.TRUE.equals(ministryFlag);
+		provinceFlag = Boolean.TRUE.equals(provinceFlag);
 	}
 
 	static CommitmentForm of(CovenantParty party) {

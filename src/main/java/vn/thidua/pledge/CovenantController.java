@@ -85,6 +85,7 @@ class CovenantController {
 	@GetMapping("/campaigns/{id}/covenants")
 	String list(@PathVariable long id, Model model) {
 		model.addAttribute("overview", this.covenants.ofCampaign(id));
+		model.addAttribute("fullPage", true);
 		return "covenant/list";
 	}
 
@@ -95,12 +96,8 @@ class CovenantController {
 		return "covenant/list :: summary";
 	}
 
-	@PostMapping("/campaigns/{id}/covenants")
-	String prepare(@PathVariable long id, @RequestParam(name = "cluster", required = false) Long clusterId,
-			RedirectAttributes redirect) {
-		if (clusterId == null) {
-			return "redirect:/campaigns/" + id + "/covenants";
-		}
+	@PostMapping("/campaigns/{id}/clusters/{clusterId}/covenant")
+	String prepare(@PathVariable long id, @PathVariable long clusterId, RedirectAttributes redirect) {
 		try {
 			Covenant covenant = this.covenants.prepare(id, clusterId);
 			FlashMessages.success(redirect, "covenant.flash.prepared", covenant.getCluster().getName());

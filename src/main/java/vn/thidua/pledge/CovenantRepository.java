@@ -55,7 +55,7 @@ interface CovenantRepository extends JpaRepository<Covenant, Long> {
 	 * What a unit committed to in the newest version of every covenant of a year, with
 	 * the covenant, campaign, cluster, targets and indicators: one statement.
 	 */
-	@Query("select distinct p from CovenantParty p join fetch p.covenantVersion v join fetch v.covenant c"
+	@Query("select distinct p from CovenantParty p join fetch p.unit join fetch p.covenantVersion v join fetch v.covenant c"
 			+ " join fetch c.campaign k join fetch c.cluster left join fetch p.targets t left join fetch t.indicator i"
 			+ " left join fetch i.content where p.unit.id = :unitId and k.year = :year and v.number = c.currentVersion"
 			+ " order by k.id")

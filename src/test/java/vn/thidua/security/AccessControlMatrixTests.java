@@ -169,6 +169,26 @@ class AccessControlMatrixTests {
 		rows.add(new Row("POST", "/campaigns/{otherCampaign}/close", ORG_EDITORS, "refused: a draft, redirected"));
 		rows.add(new Row("POST", "/campaigns/{otherCampaign}/summarise", ORG_EDITORS, "refused: a draft, redirected"));
 		rows.add(new Row("POST", "/campaigns/{otherCampaign}/copy", ORG_EDITORS, "empty form re-rendered"));
+		// covenants: the demo covenant of "Khối Cảnh sát" (in force: edits refused,
+		// nothing
+		// changes) and a throw-away draft covenant of that cluster with no member
+		// (opening
+		// and amending refused)
+		rows.add(new Row("GET", "/campaigns/{otherLaunchedCampaign}/covenants", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/campaigns/{otherLaunchedCampaign}/covenants/summary", SEES_OTHER_UNIT, "htmx"));
+		rows.add(new Row("POST", "/campaigns/{movement}/clusters/{otherCluster}/covenant", ORG_EDITORS,
+				"refused: exists, redirected"));
+		rows.add(new Row("GET", "/covenants/{otherCovenant}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/covenants/{otherCovenant}/versions/{versionOne}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/covenants/{otherCovenant}/units/{otherUnit}/edit", EDITS_OTHER_UNITS_OFFICERS,
+				"in force: redirected with a message"));
+		rows.add(new Row("POST", "/covenants/{otherCovenant}/units/{otherUnit}/edit", EDITS_OTHER_UNITS_OFFICERS,
+				"empty form re-rendered"));
+		rows.add(new Row("POST", "/covenants/{otherCovenant}/units/{otherUnit}/sign", Set.of(),
+				"only the unit's commander (not in the matrix): 403 with the reason, 404 outside"));
+		rows.add(new Row("POST", "/covenants/{otherDraftCovenant}/open", ORG_EDITORS, "refused: no member"));
+		rows.add(new Row("POST", "/covenants/{otherDraftCovenant}/amend", ORG_EDITORS, "refused: not in force"));
+		rows.add(new Row("GET", "/my-covenants", ALL, "own unit only"));
 		// accounts and audit: administrators only, on an account of the other unit
 		rows.add(new Row("GET", "/admin/accounts", ADMIN, ""));
 		rows.add(new Row("GET", "/admin/accounts/new", ADMIN, ""));
@@ -274,6 +294,44 @@ class AccessControlMatrixTests {
 					.param("c", campaign)
 					.query(Long.class)
 					.single());
+	}
+
+	@BeforeAll
+	void findCovenantsOfTheOtherUnit() {
+		this.ids.put("movement",
+				this.jdbc.sql("select id from campaign where name like 'Phong trào thi đua%Vì an ninh%2026'")
+					.query(Long.class)
+					.single());
+		this.ids.put("otherCovenant", this.jdbc.sql("""
+				select c.id from covenant c join emulation_cluster k on k.id = c.cluster_id
+				where k.name = 'Khối Cảnh sát' and k.year = 2026 and c.campaign_id = :m
+				""").param("m", this.ids.get("movement")).query(Long.class).single());
+		this.ids.put("versionOne", 1);
+		this.jdbc.sql("""
+				insert into campaign (organizer_id, name, kind, year, start_date, end_date, state, launched_at,
+				                      launched_by, sort_key)
+				select id, 'Đợt thi đua có giao ước của ma trận quyền', 'THEMATIC', 2077, date '2077-01-01',
+				       date '2077-12-31', 'LAUNCHED', now(), 'staff', ''::bytea
+				from unit where code = 'LS'
+				and not exists (select 1 from campaign where name = 'Đợt thi đua có giao ước của ma trận quyền')
+				""").update();
+		long campaign = this.jdbc
+			.sql("select id from campaign where name = 'Đợt thi đua có giao ước của ma trận quyền'")
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into covenant (campaign_id, cluster_id, created_by) values (:c, :k, 'staff')
+				on conflict do nothing
+				""").param("c", campaign).param("k", this.ids.get("otherCluster")).update();
+		long covenant = this.jdbc.sql("select id from covenant where campaign_id = :c")
+			.param("c", campaign)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into covenant_version (covenant_id, number, created_by) values (:c, 1, 'staff')
+				on conflict do nothing
+				""").param("c", covenant).update();
+		this.ids.put("otherDraftCovenant", covenant);
 	}
 
 	Stream<Arguments> cases() {

@@ -57,8 +57,8 @@ class SqlStatementBoundTests {
 	final Map<String, Province> provinces = new LinkedHashMap<>();
 
 	/** A generated province, its staff account, one commune, cluster and officer. */
-	record Province(String staff, String officer, long root, long commune, long cluster, long officerId,
-			long campaign) {
+	record Province(String staff, String officer, long root, long commune, long cluster, long officerId, long campaign,
+			long covenant) {
 
 	}
 
@@ -116,11 +116,15 @@ class SqlStatementBoundTests {
 				"/api/v1/units", "/api/v1/units?q=xa", "/api/v1/units/" + p.commune(), "/api/v1/clusters?year=2026",
 				"/api/v1/clusters/" + p.cluster(), "/api/v1/officers", "/api/v1/officers/" + p.officerId(),
 				"/campaigns?year=2026", "/campaigns/" + p.campaign(), "/campaigns/" + p.campaign() + "/edit",
-				"/campaigns/new", "/api/v1/campaigns?year=2026", "/api/v1/campaigns/" + p.campaign())) {
+				"/campaigns/new", "/api/v1/campaigns?year=2026", "/api/v1/campaigns/" + p.campaign(),
+				"/campaigns/" + p.campaign() + "/covenants", "/campaigns/" + p.campaign() + "/covenants/summary",
+				"/covenants/" + p.covenant(), "/covenants/" + p.covenant() + "/versions/1",
+				"/covenants/" + p.covenant() + "/units/" + p.commune() + "/edit")) {
 			pages.add(new String[] { p.staff(), path });
 		}
 		for (String path : List.of("/", "/units", "/units/" + p.commune(), "/clusters?year=2026",
-				"/clusters/" + p.cluster(), "/officers", "/campaigns", "/campaigns/" + p.campaign())) {
+				"/clusters/" + p.cluster(), "/officers", "/campaigns", "/campaigns/" + p.campaign(),
+				"/covenants/" + p.covenant(), "/my-covenants?year=2026")) {
 			pages.add(new String[] { p.officer(), path });
 		}
 		return pages;
@@ -217,8 +221,28 @@ class SqlStatementBoundTests {
 				                       input_shape, period, target)
 				values (:c, :k, 1, '1.1', 'Tỷ lệ điều tra, khám phá án', '%', 'HIGHER_IS_BETTER', 'RATIO', 'MONTH', 75)
 				""").param("c", campaign).param("k", content).update();
+		// a draft covenant of the first cluster: every member with its target
+		long covenant = this.jdbc
+			.sql("insert into covenant (campaign_id, cluster_id, created_by) values (:c, :k, 'staff') returning id")
+			.param("c", campaign)
+			.param("k", firstCluster)
+			.query(Long.class)
+			.single();
+		long version = this.jdbc
+			.sql("insert into covenant_version (covenant_id, number, created_by) values (:c, 1, 'staff') returning id")
+			.param("c", covenant)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into covenant_party (version_id, unit_id, advanced_soldiers)
+				select :v, m.unit_id, 5 from cluster_member m where m.cluster_id = :k
+				""").param("v", version).param("k", firstCluster).update();
+		this.jdbc.sql("""
+				insert into covenant_target (party_id, indicator_id, target)
+				select p.id, i.id, 75 from covenant_party p, indicator i where p.version_id = :v and i.campaign_id = :c
+				""").param("v", version).param("c", campaign).update();
 		return new Province(staff.toLowerCase(), officer.toLowerCase(), root, communes.get(0), firstCluster, officerId,
-				campaign);
+				campaign, covenant);
 	}
 
 	private long insertUnit(String code, String name, String kind, Long parent, LocalDate from) {
