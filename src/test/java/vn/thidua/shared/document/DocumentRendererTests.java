@@ -45,8 +45,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentRendererTests {
 
-	static final Path PDFTOTEXT = Path.of("/usr/bin/pdftotext");
-
 	static final float MM = 72f / 25.4f;
 
 	static final List<String> EXPECTED = List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
@@ -285,24 +283,11 @@ class DocumentRendererTests {
 	 * pdftotext of poppler-utils; skipped without it, except in CI where it is required.
 	 */
 	static void requirePdftotext() {
-		if (!Files.isExecutable(PDFTOTEXT)) {
-			String message = PDFTOTEXT + " not found: install poppler-utils to check the PDF text with it";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail(message);
-			}
-			Assumptions.abort(message);
-		}
+		PdfChecks.requirePdftotext();
 	}
 
 	static String pdftotext(Path file, int firstPage, int lastPage) throws Exception {
-		Process process = new ProcessBuilder(PDFTOTEXT.toString(), "-enc", "UTF-8", "-f", String.valueOf(firstPage),
-				"-l", String.valueOf(lastPage), file.toString(), "-")
-			.redirectErrorStream(true)
-			.start();
-		byte[] output = process.getInputStream().readAllBytes();
-		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).isZero();
-		return new String(output, StandardCharsets.UTF_8);
+		return PdfChecks.pdftotext(file, firstPage, lastPage);
 	}
 
 }
