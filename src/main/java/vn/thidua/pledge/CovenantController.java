@@ -1,6 +1,5 @@
 package vn.thidua.pledge;
 
-import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 
 import jakarta.validation.Valid;
@@ -27,6 +26,7 @@ import vn.thidua.shared.audit.AuditTrail;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
+import vn.thidua.shared.text.DecimalCommaEditor;
 
 /**
  * Pages of the covenants: the clusters of a campaign with their covenant status (also as
@@ -43,34 +43,10 @@ class CovenantController {
 
 	private final AuditTrail audit;
 
-	/** Numbers are typed with a decimal comma ("92,5"); a point is accepted too. */
+	/** Numbers are typed Vietnamese-style ("92,5"). */
 	@InitBinder
 	void decimalComma(WebDataBinder binder) {
-		binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
-			@Override
-			public void setAsText(String text) {
-				String value = text == null ? "" : text.trim().replace(" ", "");
-				if (value.isEmpty()) {
-					setValue(null);
-					return;
-				}
-				if (value.contains(",")) {
-					value = value.replace(".", "").replace(',', '.');
-				}
-				try {
-					setValue(new BigDecimal(value));
-				}
-				catch (NumberFormatException ex) {
-					throw new IllegalArgumentException(ex);
-				}
-			}
-
-			@Override
-			public String getAsText() {
-				Object value = getValue();
-				return value == null ? "" : ((BigDecimal) value).stripTrailingZeros().toPlainString().replace('.', ',');
-			}
-		});
+		binder.registerCustomEditor(BigDecimal.class, new DecimalCommaEditor());
 	}
 
 	/** Signing refused to this user: a 403 page saying why. */

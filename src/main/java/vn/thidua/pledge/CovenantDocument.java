@@ -26,7 +26,7 @@ public record CovenantDocument(Covenant covenant, CovenantVersion version, List<
 	 * Whether a party's signature is a signature of exactly this content as read now.
 	 */
 	public boolean verifies(CovenantParty party) {
-		return party.isSigned() && party.getSignatureHash().equals(this.currentHash);
+		return this.version.verifies(party, this.parties);
 	}
 
 	/** Whether the version shown is the newest one. */

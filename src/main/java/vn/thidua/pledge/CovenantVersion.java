@@ -203,10 +203,35 @@ public class CovenantVersion {
 
 	/**
 	 * Whether a party's signature is a signature of exactly this content: its hash is the
-	 * hash of the canonical text of the version as it is now.
+	 * hash of the text stored when the version was opened, and that text still says what
+	 * the version says now. Names of the campaign, the cluster and the units are left out
+	 * of the comparison: they are written in the text for readers and may be corrected
+	 * later (a unit renamed) without changing what was committed to.
 	 */
 	public boolean verifies(CovenantParty party) {
-		return party.isSigned() && party.getSignatureHash().equals(sha256(canonicalText()));
+		return verifies(party, this.parties);
+	}
+
+	/** {@link #verifies(CovenantParty)} with the parties as read by one query. */
+	boolean verifies(CovenantParty party, List<CovenantParty> members) {
+		if (!party.isSigned() || this.contentText == null) {
+			return false;
+		}
+		return party.getSignatureHash().equals(sha256(this.contentText))
+				&& withoutNames(this.contentText).equals(withoutNames(canonicalText(members)));
+	}
+
+	/** The canonical text without the names that follow the ids and codes. */
+	static String withoutNames(String text) {
+		StringBuilder result = new StringBuilder();
+		for (String line : text.split("\n")) {
+			int keep = line.startsWith("campaign: ") ? 2
+					: line.startsWith("cluster: ") || line.startsWith("unit: ") ? 1 : Integer.MAX_VALUE;
+			String[] fields = line.split(" \\| ", -1);
+			result.append(String.join(" | ", java.util.Arrays.copyOf(fields, Math.min(keep, fields.length))))
+				.append('\n');
+		}
+		return result.toString();
 	}
 
 	/** The SHA-256 of the canonical text of this version as it is now. */

@@ -168,6 +168,21 @@ class CovenantVersionTests {
 		assertThatThrownBy(() -> decrease.change(new BigDecimal("-7"))).isInstanceOf(BusinessRuleException.class);
 	}
 
+	@Test
+	void aRenamedUnitOrClusterDoesNotInvalidateSignaturesButAChangedTargetDoes() {
+		CovenantVersion version = draft("Băm: đổi tên");
+		version.open("staff", AT);
+		CovenantParty pa04 = version.party(unit("LS-PA04")).orElseThrow();
+		String stored = version.getContentText();
+		String renamed = stored.replace(pa04.getUnit().getName(), "Phòng đã đổi tên")
+			.replace(version.getCovenant().getCluster().getName(), "Khối đã đổi tên");
+		assertThat(renamed).isNotEqualTo(stored);
+		assertThat(CovenantVersion.withoutNames(renamed)).isEqualTo(CovenantVersion.withoutNames(stored));
+		String changed = stored.replace("own=75", "own=80");
+		assertThat(changed).isNotEqualTo(stored);
+		assertThat(CovenantVersion.withoutNames(changed)).isNotEqualTo(CovenantVersion.withoutNames(stored));
+	}
+
 	private CovenantVersion draft(String name) {
 		long campaign = PledgeTestData.launchedCampaign(this.jdbc, name, "Khối An ninh");
 		Covenant covenant = TestUsers.runAs(this.users, "staff",

@@ -202,6 +202,14 @@ class AccessControlMatrixTests {
 		rows.add(new Row("POST", "/covenants/{otherDraftCovenant}/open", ORG_EDITORS, "refused: no member"));
 		rows.add(new Row("POST", "/covenants/{otherDraftCovenant}/amend", ORG_EDITORS, "refused: not in force"));
 		rows.add(new Row("GET", "/my-covenants", ALL, "own unit only"));
+		rows.add(new Row("GET", "/covenants/{otherCovenant}/print", SEES_OTHER_UNIT, "print view"));
+		rows.add(new Row("GET", "/covenants/{otherCovenant}/print.pdf", SEES_OTHER_UNIT, "PDF"));
+		rows.add(new Row("GET", "/covenants/{otherCovenant}/versions/{versionOne}/print", SEES_OTHER_UNIT,
+				"print view"));
+		rows.add(new Row("GET", "/covenants/{otherCovenant}/versions/{versionOne}/print.pdf", SEES_OTHER_UNIT, "PDF"));
+		rows.add(new Row("GET", "/api/v1/campaigns/{otherLaunchedCampaign}/covenants", SEES_OTHER_UNIT, "api"));
+		rows.add(new Row("GET", "/api/v1/covenants/{otherCovenant}", SEES_OTHER_UNIT, "api"));
+		rows.add(new Row("GET", "/api/v1/covenants/{otherCovenant}/versions/{versionOne}", SEES_OTHER_UNIT, "api"));
 		// accounts and audit: administrators only, on an account of the other unit
 		rows.add(new Row("GET", "/admin/accounts", ADMIN, ""));
 		rows.add(new Row("GET", "/admin/accounts/new", ADMIN, ""));
