@@ -47,6 +47,8 @@ class CampaignController {
 
 	private final AuditTrail audit;
 
+	private final CampaignDocumentService documents;
+
 	/** Numbers are typed with a decimal comma ("92,5"); a point is accepted too. */
 	@InitBinder
 	void decimalComma(WebDataBinder binder) {
@@ -108,6 +110,7 @@ class CampaignController {
 			model.addAttribute("copyForm", new CopyForm(campaign.getYear() + 1, campaign.getName()));
 		}
 		model.addAttribute("history", this.audit.historyOf(CampaignService.AUDIT_TYPE, id));
+		model.addAttribute("documents", this.documents.list(campaign));
 		return "campaign/view";
 	}
 
