@@ -297,7 +297,8 @@ public class Campaign {
 	void removeContent(CampaignContent content) {
 		requireDraft();
 		if (!content.getIndicators().isEmpty()) {
-			throw new BusinessRuleException("campaign.structure.error.contentHasIndicators", content.getTitle(),
+			// (no field: the message is for the whole page)
+			throw new BusinessRuleException(null, "campaign.structure.error.contentHasIndicators", content.getTitle(),
 					content.getIndicators().size());
 		}
 		this.contents.remove(content);
