@@ -165,10 +165,34 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/campaigns/{otherCampaign}/indicators/{otherIndicator}/edit", ORG_EDITORS, ""));
 		rows.add(new Row("POST", "/campaigns/{otherCampaign}/indicators/{otherIndicator}/edit", ORG_EDITORS,
 				"empty form re-rendered"));
+		// reordering and deleting in the draft: one content with one indicator, so
+		// nothing
+		// moves and the content is refused while it has its indicator
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/contents/{otherContent}/up", ORG_EDITORS,
+				"the only content: nothing moves, redirected"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/contents/{otherContent}/down", ORG_EDITORS,
+				"the only content: nothing moves, redirected"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/contents/{otherContent}/delete", ORG_EDITORS,
+				"refused: it has an indicator, redirected"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/indicators/{otherIndicator}/up", ORG_EDITORS,
+				"the only indicator: nothing moves, redirected"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/indicators/{otherIndicator}/down", ORG_EDITORS,
+				"the only indicator: nothing moves, redirected"));
 		rows.add(new Row("POST", "/campaigns/{otherCampaign}/launch", ORG_EDITORS, "refused: no scope, redirected"));
 		rows.add(new Row("POST", "/campaigns/{otherCampaign}/close", ORG_EDITORS, "refused: a draft, redirected"));
 		rows.add(new Row("POST", "/campaigns/{otherCampaign}/summarise", ORG_EDITORS, "refused: a draft, redirected"));
 		rows.add(new Row("POST", "/campaigns/{otherCampaign}/copy", ORG_EDITORS, "empty form re-rendered"));
+		// (after the launch row: the draft is launched, so the deletion is refused)
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/indicators/{otherIndicator}/delete", ORG_EDITORS,
+				"refused: no longer a draft, redirected"));
+		// launch documents, on the launched campaign of the other unit
+		rows.add(new Row("GET", "/campaigns/{otherLaunchedCampaign}/documents/new", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/campaigns/{otherLaunchedCampaign}/documents/new", ORG_EDITORS,
+				"no title, no file: re-rendered with errors"));
+		rows.add(new Row("GET", "/campaigns/{otherLaunchedCampaign}/documents/{otherDocument}", SEES_OTHER_UNIT,
+				"download, scoped like the campaign"));
+		rows.add(new Row("POST", "/campaigns/{otherLaunchedCampaign}/documents/{otherDocument}/delete", ORG_EDITORS,
+				"refused: launched, redirected"));
 		// accounts and audit: administrators only, on an account of the other unit
 		rows.add(new Row("GET", "/admin/accounts", ADMIN, ""));
 		rows.add(new Row("GET", "/admin/accounts/new", ADMIN, ""));
@@ -191,6 +215,8 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/api/v1/officers/{otherOfficer}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("GET", "/api/v1/campaigns", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/api/v1/campaigns/{otherLaunchedCampaign}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/api/v1/campaigns/{otherLaunchedCampaign}/documents/{otherDocument}", SEES_OTHER_UNIT,
+				"download, scoped like the campaign"));
 		return rows;
 	}
 
@@ -269,6 +295,23 @@ class AccessControlMatrixTests {
 				insert into indicator (campaign_id, content_id, position, code, name, direction, input_shape, period)
 				values (:c, :k, 1, 'MT.1', 'Chỉ tiêu thử', 'DONE_OR_NOT', 'VALUE', 'YEAR') on conflict do nothing
 				""").param("c", campaign).param("k", content).update();
+		// a launch document of the launched campaign
+		byte[] pdf = "%PDF-1.4 ma tran".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		this.jdbc.sql("""
+				insert into stored_file (original_name, content_type, size_bytes, sha256, content, created_by)
+				select 'Kế hoạch ma trận.pdf', 'application/pdf', :size, repeat('0', 64), :content, 'staff'
+				where not exists (select 1 from campaign_document where campaign_id = :c)
+				""").param("size", pdf.length).param("content", pdf).param("c", launched).update();
+		this.jdbc.sql("""
+				insert into campaign_document (campaign_id, file_id, title)
+				select :c, max(id), 'Kế hoạch ma trận' from stored_file where original_name = 'Kế hoạch ma trận.pdf'
+				and not exists (select 1 from campaign_document where campaign_id = :c)
+				""").param("c", launched).update();
+		this.ids.put("otherDocument",
+				this.jdbc.sql("select min(id) from campaign_document where campaign_id = :c")
+					.param("c", launched)
+					.query(Long.class)
+					.single());
 		this.ids.put("otherIndicator",
 				this.jdbc.sql("select min(id) from indicator where campaign_id = :c")
 					.param("c", campaign)

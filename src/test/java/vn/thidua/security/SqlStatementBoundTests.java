@@ -116,7 +116,8 @@ class SqlStatementBoundTests {
 				"/api/v1/units", "/api/v1/units?q=xa", "/api/v1/units/" + p.commune(), "/api/v1/clusters?year=2026",
 				"/api/v1/clusters/" + p.cluster(), "/api/v1/officers", "/api/v1/officers/" + p.officerId(),
 				"/campaigns?year=2026", "/campaigns/" + p.campaign(), "/campaigns/" + p.campaign() + "/edit",
-				"/campaigns/new", "/api/v1/campaigns?year=2026", "/api/v1/campaigns/" + p.campaign())) {
+				"/campaigns/new", "/campaigns/" + p.campaign() + "/documents/new", "/api/v1/campaigns?year=2026",
+				"/api/v1/campaigns/" + p.campaign())) {
 			pages.add(new String[] { p.staff(), path });
 		}
 		for (String path : List.of("/", "/units", "/units/" + p.commune(), "/clusters?year=2026",
