@@ -227,7 +227,7 @@ class CampaignDocumentTests {
 	}
 
 	@Test
-	void theDemoMovementCarriesItsLaunchPlanAsARealPdf() {
+	void theDemoMovementCarriesItsLaunchPlanAsARealPdf() throws java.io.IOException {
 		long movement = this.jdbc
 			.sql("select id from campaign where name like 'Phong trào thi đua “Vì an ninh Tổ quốc” năm 2026'")
 			.query(Long.class)
@@ -243,6 +243,14 @@ class CampaignDocumentTests {
 			.query((rs, i) -> rs.getBytes(1))
 			.single();
 		assertThat(new String(head, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		// kept under target/screenshots, to be looked at
+		byte[] pdf = this.jdbc.sql("select content from stored_file where id = :id")
+			.param("id", list.get(0).file().id())
+			.query((rs, i) -> rs.getBytes(1))
+			.single();
+		java.nio.file.Path screenshots = java.nio.file.Path.of("target", "screenshots");
+		java.nio.file.Files.createDirectories(screenshots);
+		java.nio.file.Files.write(screenshots.resolve("demo-launch-plan.pdf"), pdf);
 	}
 
 	private Document upload(long id, String title, String name, byte[] content) throws Exception {
