@@ -72,7 +72,9 @@ public class FileStorage {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.properties = properties;
-		DataSize container = environment.getProperty("spring.servlet.multipart.max-file-size", DataSize.class);
+		String containerLimit = environment.getProperty("spring.servlet.multipart.max-file-size");
+		DataSize container = containerLimit == null || containerLimit.isBlank() ? null
+				: DataSize.parse(containerLimit.trim());
 		if (container != null && container.toBytes() >= 0 && properties.maxSize().toBytes() > container.toBytes()) {
 			throw new IllegalStateException("thidua.files.max-size (" + properties.maxSize()
 					+ ") must not exceed spring.servlet.multipart.max-file-size (" + container

@@ -166,6 +166,19 @@ class FileStorageTests {
 				""").query(String.class).single()).isEqualTo("e");
 	}
 
+	@Test
+	void aLimitAboveTheContainersMultipartLimitStopsTheStart() {
+		var environment = new org.springframework.mock.env.MockEnvironment()
+			.withProperty("spring.servlet.multipart.max-file-size", "64MB");
+		assertThatThrownBy(() -> new FileStorage(this.jdbc, java.time.Clock.systemUTC(),
+				new FileStorageProperties(org.springframework.util.unit.DataSize.ofMegabytes(100)), environment))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("thidua.files.max-size");
+		assertThat(new FileStorage(this.jdbc, java.time.Clock.systemUTC(),
+				new FileStorageProperties(org.springframework.util.unit.DataSize.ofMegabytes(64)), environment)
+			.defaultMaxBytes()).isEqualTo(64L * 1024 * 1024);
+	}
+
 	private StoredFile store(String name, byte[] content, FileRules rules) {
 		return TestUsers.runAs(this.users, "staff", () -> this.storage.store(name, content, rules));
 	}
