@@ -303,4 +303,38 @@ public class Campaign {
 		this.updatedAt = Instant.now();
 	}
 
+	/**
+	 * Removes a content of a draft. A content that still has indicators is refused rather
+	 * than emptied silently: its indicators are removed one by one, each seen by the
+	 * user.
+	 */
+	void removeContent(CampaignContent content) {
+		requireDraft();
+		if (!content.getIndicators().isEmpty()) {
+			// (no field: the message is for the whole page)
+			throw new BusinessRuleException(null, "campaign.structure.error.contentHasIndicators", content.getTitle(),
+					content.getIndicators().size());
+		}
+		this.contents.remove(content);
+	}
+
+	/**
+	 * Moves a content of a draft one place up ({@code -1}) or down ({@code +1}); at
+	 * either end nothing moves.
+	 * @return whether it moved
+	 */
+	boolean moveContent(CampaignContent content, int step) {
+		requireDraft();
+		List<CampaignContent> ordered = this.contents.stream()
+			.sorted(java.util.Comparator.comparingInt(CampaignContent::getPosition))
+			.toList();
+		int index = ordered.indexOf(content);
+		int other = index + Integer.signum(step);
+		if (index < 0 || other < 0 || other >= ordered.size()) {
+			return false;
+		}
+		content.swapPositionWith(ordered.get(other));
+		return true;
+	}
+
 }

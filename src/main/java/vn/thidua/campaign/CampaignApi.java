@@ -74,7 +74,16 @@ class CampaignApi {
 
 	record CampaignDetailDto(long id, String name, CampaignKind kind, int year, LocalDate startDate, LocalDate endDate,
 			CampaignState state, String slogan, String description, UnitRef organizer, List<ClusterRef> clusters,
-			List<UnitRef> units, List<ContentDto> contents) {
+			List<UnitRef> units, List<ContentDto> contents, List<DocumentDto> documents) {
+
+	}
+
+	/**
+	 * A launch document; its file is at
+	 * {@code /api/v1/campaigns/{id}/documents/{documentId}}.
+	 */
+	record DocumentDto(long id, String title, String fileName, String contentType, long size,
+			java.time.Instant uploadedAt) {
 
 	}
 
@@ -119,7 +128,7 @@ class CampaignApi {
 
 	@GetMapping("/campaigns/{id}")
 	@Operation(
-			summary = "Một đợt thi đua, với phạm vi, nội dung và chỉ tiêu / One campaign with scope, contents and indicators")
+			summary = "Một đợt thi đua, với phạm vi, nội dung, chỉ tiêu và văn bản phát động / One campaign with scope, contents, indicators and launch documents")
 	@Transactional(readOnly = true)
 	public CampaignDetailDto campaign(@PathVariable long id) {
 		CampaignDetailDto campaign = this.jdbc.sql("""
@@ -133,7 +142,7 @@ class CampaignApi {
 					CampaignKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getObject(5, LocalDate.class),
 					rs.getObject(6, LocalDate.class), CampaignState.valueOf(rs.getString(7)), rs.getString(8),
 					rs.getString(9), new UnitRef(rs.getLong(10), rs.getString(11), rs.getString(12)), new ArrayList<>(),
-					new ArrayList<>(), new ArrayList<>()))
+					new ArrayList<>(), new ArrayList<>(), new ArrayList<>()))
 			.optional()
 			.orElseThrow(NotFoundException::new);
 		this.jdbc.sql("""
@@ -180,6 +189,16 @@ class CampaignApi {
 			}
 		});
 		campaign.contents().addAll(contents.values());
+		this.jdbc.sql("""
+				select d.id, d.title, f.original_name, f.content_type, f.size_bytes, f.created_at
+				from campaign_document d join stored_file f on f.id = d.file_id
+				where d.campaign_id = :id order by d.created_at, d.id
+				""")
+			.param("id", id)
+			.query((rs, i) -> new DocumentDto(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getLong(5), rs.getTimestamp(6).toInstant()))
+			.list()
+			.forEach(campaign.documents()::add);
 		return campaign;
 	}
 

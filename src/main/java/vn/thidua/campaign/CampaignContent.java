@@ -69,4 +69,35 @@ public class CampaignContent {
 		this.description = description == null || description.isBlank() ? null : description.trim();
 	}
 
+	/** Removes an indicator; the campaign must be a draft. */
+	void removeIndicator(Indicator indicator) {
+		this.campaign.requireDraft();
+		this.indicators.remove(indicator);
+	}
+
+	/**
+	 * Moves an indicator one place up ({@code -1}) or down ({@code +1}) within this
+	 * content; at either end nothing moves. The campaign must be a draft.
+	 * @return whether it moved
+	 */
+	boolean moveIndicator(Indicator indicator, int step) {
+		this.campaign.requireDraft();
+		List<Indicator> ordered = this.indicators.stream()
+			.sorted(java.util.Comparator.comparingInt(Indicator::getPosition))
+			.toList();
+		int index = ordered.indexOf(indicator);
+		int other = index + Integer.signum(step);
+		if (index < 0 || other < 0 || other >= ordered.size()) {
+			return false;
+		}
+		indicator.swapPositionWith(ordered.get(other));
+		return true;
+	}
+
+	void swapPositionWith(CampaignContent other) {
+		int mine = this.position;
+		this.position = other.position;
+		other.position = mine;
+	}
+
 }

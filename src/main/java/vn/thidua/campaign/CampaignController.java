@@ -49,6 +49,8 @@ class CampaignController {
 
 	private final ScoringTableService scoring;
 
+	private final CampaignDocumentService documents;
+
 	/** Numbers are typed with a decimal comma ("92,5"); a point is accepted too. */
 	@InitBinder
 	void decimalComma(WebDataBinder binder) {
@@ -87,6 +89,7 @@ class CampaignController {
 		}
 		model.addAttribute("history", this.audit.historyOf(CampaignService.AUDIT_TYPE, id));
 		ScoringTableController.scoringModel(this.scoring, campaign, model);
+		model.addAttribute("documents", this.documents.list(campaign));
 		return "campaign/view";
 	}
 

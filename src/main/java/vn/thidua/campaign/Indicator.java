@@ -159,4 +159,10 @@ public class Indicator {
 				this.target, this.floor, Set.copyOf(this.unitKinds));
 	}
 
+	void swapPositionWith(Indicator other) {
+		int mine = this.position;
+		this.position = other.position;
+		other.position = mine;
+	}
+
 }

@@ -210,6 +210,31 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/api/v1/campaigns/{otherLaunchedCampaign}/covenants", SEES_OTHER_UNIT, "api"));
 		rows.add(new Row("GET", "/api/v1/covenants/{otherCovenant}", SEES_OTHER_UNIT, "api"));
 		rows.add(new Row("GET", "/api/v1/covenants/{otherCovenant}/versions/{versionOne}", SEES_OTHER_UNIT, "api"));
+		// reordering and deleting in the draft: one content with one indicator, so
+		// nothing
+		// moves and the content is refused while it has its indicator
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/contents/{otherContent}/up", ORG_EDITORS,
+				"the only content: nothing moves, redirected"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/contents/{otherContent}/down", ORG_EDITORS,
+				"the only content: nothing moves, redirected"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/contents/{otherContent}/delete", ORG_EDITORS,
+				"refused: it has an indicator, redirected"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/indicators/{otherIndicator}/up", ORG_EDITORS,
+				"the only indicator: nothing moves, redirected"));
+		rows.add(new Row("POST", "/campaigns/{otherCampaign}/indicators/{otherIndicator}/down", ORG_EDITORS,
+				"the only indicator: nothing moves, redirected"));
+		// deleting an indicator: on the launched campaign, refused, so nothing is lost
+		// between the roles
+		rows.add(new Row("POST", "/campaigns/{otherLaunchedCampaign}/indicators/{otherLaunchedIndicator}/delete",
+				ORG_EDITORS, "refused: launched, redirected"));
+		// launch documents, on the launched campaign of the other unit
+		rows.add(new Row("GET", "/campaigns/{otherLaunchedCampaign}/documents/new", ORG_EDITORS, ""));
+		rows.add(new Row("POST", "/campaigns/{otherLaunchedCampaign}/documents/new", ORG_EDITORS,
+				"no title, no file: re-rendered with errors"));
+		rows.add(new Row("GET", "/campaigns/{otherLaunchedCampaign}/documents/{otherDocument}", SEES_OTHER_UNIT,
+				"download, scoped like the campaign"));
+		rows.add(new Row("POST", "/campaigns/{otherLaunchedCampaign}/documents/{otherDocument}/delete", ORG_EDITORS,
+				"refused: launched, redirected"));
 		// accounts and audit: administrators only, on an account of the other unit
 		rows.add(new Row("GET", "/admin/accounts", ADMIN, ""));
 		rows.add(new Row("GET", "/admin/accounts/new", ADMIN, ""));
@@ -233,6 +258,8 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/api/v1/campaigns", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/api/v1/campaigns/{otherLaunchedCampaign}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("GET", "/api/v1/campaigns/{otherLaunchedCampaign}/scoring", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/api/v1/campaigns/{otherLaunchedCampaign}/documents/{otherDocument}", SEES_OTHER_UNIT,
+				"download, scoped like the campaign"));
 		return rows;
 	}
 
@@ -315,6 +342,42 @@ class AccessControlMatrixTests {
 				insert into indicator (campaign_id, content_id, position, code, name, direction, input_shape, period)
 				values (:c, :k, 1, 'MT.1', 'Chỉ tiêu thử', 'DONE_OR_NOT', 'VALUE', 'YEAR') on conflict do nothing
 				""").param("c", campaign).param("k", content).update();
+		// a launch document of the launched campaign
+		byte[] pdf = "%PDF-1.4 ma tran".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		this.jdbc.sql("""
+				insert into stored_file (original_name, content_type, size_bytes, sha256, content, created_by)
+				select 'Kế hoạch ma trận.pdf', 'application/pdf', :size, repeat('0', 64), :content, 'staff'
+				where not exists (select 1 from campaign_document where campaign_id = :c)
+				""").param("size", pdf.length).param("content", pdf).param("c", launched).update();
+		this.jdbc.sql("""
+				insert into campaign_document (campaign_id, file_id, title)
+				select :c, max(id), 'Kế hoạch ma trận' from stored_file where original_name = 'Kế hoạch ma trận.pdf'
+				and not exists (select 1 from campaign_document where campaign_id = :c)
+				""").param("c", launched).update();
+		this.ids.put("otherDocument",
+				this.jdbc.sql("select min(id) from campaign_document where campaign_id = :c")
+					.param("c", launched)
+					.query(Long.class)
+					.single());
+		// an indicator of the launched campaign, which no role may delete
+		this.jdbc.sql("""
+				insert into campaign_content (campaign_id, position, title)
+				select :c, 1, 'Nội dung của ma trận quyền'
+				where not exists (select 1 from campaign_content where campaign_id = :c)
+				""").param("c", launched).update();
+		this.jdbc.sql("""
+				insert into indicator (campaign_id, content_id, position, code, name, measure_unit, direction,
+				                       input_shape, period, target)
+				select :c, min(id), 1, 'MT.1', 'Chỉ tiêu của ma trận quyền', '%', 'HIGHER_IS_BETTER', 'RATIO',
+				       'MONTH', 75
+				from campaign_content where campaign_id = :c
+				and not exists (select 1 from indicator where campaign_id = :c)
+				""").param("c", launched).update();
+		this.ids.put("otherLaunchedIndicator",
+				this.jdbc.sql("select min(id) from indicator where campaign_id = :c")
+					.param("c", launched)
+					.query(Long.class)
+					.single());
 		this.ids.put("otherIndicator",
 				this.jdbc.sql("select min(id) from indicator where campaign_id = :c")
 					.param("c", campaign)

@@ -31,7 +31,7 @@ public final class DocumentResponses {
 	 * {@code attachment; filename="ascii"; filename*=UTF-8''encoded} (RFC 6266): the
 	 * plain name without diacritics for old clients, the exact one for the others.
 	 */
-	static String attachment(String fileName) {
+	public static String attachment(String fileName) {
 		String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
 		return "attachment; filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''" + encoded;
 	}

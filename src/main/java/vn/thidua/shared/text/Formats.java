@@ -53,4 +53,18 @@ public class Formats {
 		return value == null ? "" : number(value) + "%";
 	}
 
+	/**
+	 * A file size in the largest fitting unit, with a decimal comma: 980 → "980 B",
+	 * 250880 → "245 KB", 1572864 → "1,5 MB".
+	 */
+	public String fileSize(long bytes) {
+		if (bytes < 1024) {
+			return number(bytes) + " B";
+		}
+		if (bytes < 1024 * 1024) {
+			return new DecimalFormat("#,##0.#", SYMBOLS).format(bytes / 1024d) + " KB";
+		}
+		return new DecimalFormat("#,##0.#", SYMBOLS).format(bytes / (1024d * 1024d)) + " MB";
+	}
+
 }
