@@ -39,6 +39,9 @@ class CampaignDocumentTests {
 	static final String VIETNAMESE_NAME = "Kế hoạch phát động thi đua năm 2070.pdf";
 
 	@Autowired
+	ScoringTableService scoring;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -124,7 +127,7 @@ class CampaignDocumentTests {
 		assertThat(count("campaign_document where id = " + first)).isZero();
 		assertThat(count("stored_file where id = " + firstFile)).isZero();
 
-		TestUsers.runAs(this.users, "staff", () -> this.campaigns.launch(id));
+		TestUsers.runAs(this.users, "staff", () -> launchWithTable(id));
 		String flash = this.mvc
 			.perform(post("/campaigns/" + id + "/documents/" + second + "/delete").with(csrf())
 				.with(TestUsers.as(this.users, "staff")))
@@ -162,7 +165,7 @@ class CampaignDocumentTests {
 		long document = add(launched, "Kế hoạch");
 		long draft = draft("Văn bản dự thảo 2072", 2072, List.of(pa04));
 		long draftDocument = add(draft, "Dự thảo kế hoạch");
-		TestUsers.runAs(this.users, "staff", () -> this.campaigns.launch(launched));
+		TestUsers.runAs(this.users, "staff", () -> launchWithTable(launched));
 		// a unit outside the scope
 		for (String path : List.of("/campaigns/" + launched + "/documents/" + document,
 				"/api/v1/campaigns/" + launched + "/documents/" + document)) {
@@ -215,7 +218,7 @@ class CampaignDocumentTests {
 		long pa04 = unit("LS-PA04");
 		long id = draft("Văn bản đã kết thúc 2074", 2074, List.of(pa04));
 		TestUsers.runAs(this.users, "staff", () -> {
-			this.campaigns.launch(id);
+			launchWithTable(id);
 			this.campaigns.close(id);
 		});
 		long files = count("stored_file");
@@ -318,6 +321,12 @@ class CampaignDocumentTests {
 			content[i] = (byte) (i % 251);
 		}
 		return content;
+	}
+
+	/** Launches a draft after giving it a valid scoring table, as launching requires. */
+	private void launchWithTable(long id) {
+		TestScoringTables.saveValid(this.scoring, id);
+		this.campaigns.launch(id);
 	}
 
 }

@@ -32,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CampaignStructureTests {
 
 	@Autowired
+	ScoringTableService scoring;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -111,7 +114,7 @@ class CampaignStructureTests {
 	void nothingMovesOrGoesOnceLaunched() throws Exception {
 		long pa04 = this.units.findByCodeIgnoreCase("LS-PA04").orElseThrow().getId();
 		Draft d = draft("Đã phát động không đổi 2076", List.of(pa04));
-		TestUsers.runAs(this.users, "staff", () -> this.campaigns.launch(d.id));
+		TestUsers.runAs(this.users, "staff", () -> launchWithTable(d.id));
 		for (String path : List.of("/contents/" + d.contents.get(1) + "/up",
 				"/contents/" + d.contents.get(2) + "/delete", "/indicators/" + d.indicators.get(0) + "/down",
 				"/indicators/" + d.indicators.get(0) + "/delete")) {
@@ -199,6 +202,12 @@ class CampaignStructureTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
+	}
+
+	/** Launches a draft after giving it a valid scoring table, as launching requires. */
+	private void launchWithTable(long id) {
+		TestScoringTables.saveValid(this.scoring, id);
+		this.campaigns.launch(id);
 	}
 
 }
