@@ -16,7 +16,8 @@ public class EntryForm {
 	@Valid
 	private List<EntryLine> entries = new ArrayList<>();
 
-	private long version;
+	/** The report's version shown; {@code -1} when not known (not checked). */
+	private long version = -1;
 
 	static EntryForm of(ResultReport report) {
 		EntryForm form = new EntryForm();

@@ -151,7 +151,8 @@ public class ResultReport {
 			throw new BusinessRuleException("result.error.notEditable." + this.state);
 		}
 		if (isPastDeadline(today)) {
-			throw new BusinessRuleException("result.error.locked", this.deadline);
+			throw new BusinessRuleException(null, "result.error.locked",
+					this.deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		}
 	}
 

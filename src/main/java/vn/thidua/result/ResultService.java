@@ -577,7 +577,7 @@ public class ResultService {
 	 */
 	static IndicatorScore score(ScoringTable table, Indicator indicator, BigDecimal target, Measurement measurement) {
 		ScoringRule rule = table.rule(indicator.getCode())
-			.orElseThrow(() -> new BusinessRuleException("result.error.noScoringRule", indicator.getCode()));
+			.orElseThrow(() -> new BusinessRuleException(null, "result.error.noScoringRule", indicator.getCode()));
 		BigDecimal unitTarget = switch (indicator.getDirection()) {
 			case DONE_OR_NOT -> null;
 			case CHANGE_VS_LAST_YEAR -> target == null ? null : target.negate();
