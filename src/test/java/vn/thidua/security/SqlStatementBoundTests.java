@@ -103,7 +103,7 @@ class SqlStatementBoundTests {
 			assertThat(status).as(page[1]).isEqualTo(200);
 			counts.put(
 					page[0].replaceAll("^sq.\\.", "") + " "
-							+ page[1].replaceAll("/\\d+", "/{id}").replaceAll("=\\d+", "={id}"),
+							+ page[1].replaceAll("/\\d+", "/{id}").replaceAll("campaign=\\d+", "campaign={id}"),
 					SqlStatementCounter.current());
 		}
 		return counts;
