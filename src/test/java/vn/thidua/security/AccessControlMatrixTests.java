@@ -235,6 +235,28 @@ class AccessControlMatrixTests {
 				"download, scoped like the campaign"));
 		rows.add(new Row("POST", "/campaigns/{otherLaunchedCampaign}/documents/{otherDocument}/delete", ORG_EDITORS,
 				"refused: launched, redirected"));
+		// periodic results: a draft report of the other unit (its head unit is none of
+		// the
+		// roles' units); the reviewer's actions are refused on a draft and change nothing
+		rows.add(new Row("GET", "/results", ALL, "lists are scoped"));
+		rows.add(new Row("POST", "/results/open", ALL, "no parameters: redirected"));
+		rows.add(new Row("GET", "/results/{otherReport}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/results/{otherReport}/review", Set.of("staff"), "a draft: redirected"));
+		rows.add(new Row("GET", "/results/{otherReport}/edit", Set.of("other.officer"), "its own unit"));
+		rows.add(
+				new Row("POST", "/results/{otherReport}/edit", Set.of("other.officer"), "empty form: nothing changes"));
+		rows.add(new Row("POST", "/results/{otherReport}/rows/{otherValue}", SEES_OTHER_UNIT, "htmx preview"));
+		rows.add(new Row("POST", "/results/{otherReport}/submit", Set.of(), "the unit's commander only"));
+		rows.add(new Row("POST", "/results/{otherReport}/approve", Set.of("staff"), "refused: a draft, redirected"));
+		rows.add(new Row("POST", "/results/{otherReport}/return", Set.of("staff"), "refused: a draft, re-rendered"));
+		rows.add(new Row("POST", "/results/{otherReport}/values/{otherValue}/adjust", Set.of("staff"),
+				"refused: a draft, redirected"));
+		rows.add(new Row("POST", "/results/{otherReport}/reopen", Set.of("staff"), "refused: no reason, redirected"));
+		rows.add(new Row("POST", "/results/{otherReport}/evidence", Set.of("other.officer"),
+				"refused: no file, redirected"));
+		rows.add(new Row("GET", "/results/{otherReport}/evidence/{otherEvidence}", SEES_OTHER_UNIT, "download"));
+		rows.add(new Row("POST", "/results/{otherReport}/evidence/{otherEvidence}/delete", Set.of("other.officer"),
+				"its own unit: removed (other.officer is the last role)"));
 		// accounts and audit: administrators only, on an account of the other unit
 		rows.add(new Row("GET", "/admin/accounts", ADMIN, ""));
 		rows.add(new Row("GET", "/admin/accounts/new", ADMIN, ""));
@@ -381,6 +403,47 @@ class AccessControlMatrixTests {
 		this.ids.put("otherIndicator",
 				this.jdbc.sql("select min(id) from indicator where campaign_id = :c")
 					.param("c", campaign)
+					.query(Long.class)
+					.single());
+		makeAReportOfTheOtherUnit();
+	}
+
+	/** A draft report of the other unit, with one value and one evidence file. */
+	private void makeAReportOfTheOtherUnit() {
+		Object campaign = this.ids.get("otherLaunchedCampaign");
+		this.jdbc.sql("""
+				insert into result_report (campaign_id, unit_id, cluster_id, period_month, deadline, created_by)
+				values (:c, :u, :k, date '2077-01-01', date '2077-02-05', 'other.officer') on conflict do nothing
+				""")
+			.param("c", campaign)
+			.param("u", this.ids.get("otherUnit"))
+			.param("k", this.ids.get("otherCluster"))
+			.update();
+		long report = this.jdbc.sql("select id from result_report where campaign_id = :c and unit_id = :u")
+			.param("c", campaign)
+			.param("u", this.ids.get("otherUnit"))
+			.query(Long.class)
+			.single();
+		this.ids.put("otherReport", report);
+		this.jdbc.sql("""
+				insert into result_value (report_id, indicator_id, position, target)
+				values (:r, :i, 1001, 75) on conflict do nothing
+				""").param("r", report).param("i", this.ids.get("otherLaunchedIndicator")).update();
+		this.ids.put("otherValue",
+				this.jdbc.sql("select id from result_value where report_id = :r")
+					.param("r", report)
+					.query(Long.class)
+					.single());
+		byte[] pdf = "%PDF-1.4 minh chung".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		long file = this.jdbc.sql("""
+				insert into stored_file (original_name, content_type, size_bytes, sha256, content, created_by)
+				values ('Minh chứng ma trận.pdf', 'application/pdf', :size, repeat('0', 64), :content, 'other.officer')
+				returning id
+				""").param("size", pdf.length).param("content", pdf).query(Long.class).single();
+		this.ids.put("otherEvidence",
+				this.jdbc.sql("insert into result_evidence (report_id, file_id) values (:r, :f) returning id")
+					.param("r", report)
+					.param("f", file)
 					.query(Long.class)
 					.single());
 	}

@@ -58,7 +58,7 @@ class SqlStatementBoundTests {
 
 	/** A generated province, its staff account, one commune, cluster and officer. */
 	record Province(String staff, String officer, long root, long commune, long cluster, long officerId, long campaign,
-			long covenant) {
+			long covenant, long report) {
 
 	}
 
@@ -101,7 +101,9 @@ class SqlStatementBoundTests {
 				.getResponse()
 				.getStatus();
 			assertThat(status).as(page[1]).isEqualTo(200);
-			counts.put(page[0].replaceAll("^sq.\\.", "") + " " + page[1].replaceAll("/\\d+", "/{id}"),
+			counts.put(
+					page[0].replaceAll("^sq.\\.", "") + " "
+							+ page[1].replaceAll("/\\d+", "/{id}").replaceAll("campaign=\\d+", "campaign={id}"),
 					SqlStatementCounter.current());
 		}
 		return counts;
@@ -122,13 +124,14 @@ class SqlStatementBoundTests {
 				"/campaigns/" + p.campaign() + "/scoring/preview", "/api/v1/campaigns/" + p.campaign() + "/scoring",
 				"/campaigns/" + p.campaign() + "/covenants", "/campaigns/" + p.campaign() + "/covenants/summary",
 				"/covenants/" + p.covenant(), "/covenants/" + p.covenant() + "/versions/1",
-				"/covenants/" + p.covenant() + "/units/" + p.commune() + "/edit")) {
+				"/covenants/" + p.covenant() + "/units/" + p.commune() + "/edit",
+				"/results?campaign=" + p.campaign() + "&month=2026-03", "/results/" + p.report())) {
 			pages.add(new String[] { p.staff(), path });
 		}
 		for (String path : List.of("/", "/units", "/units/" + p.commune(), "/clusters?year=2026",
 				"/clusters/" + p.cluster(), "/officers", "/campaigns", "/campaigns/" + p.campaign(),
 				"/campaigns/" + p.campaign() + "/scoring/preview", "/covenants/" + p.covenant(),
-				"/my-covenants?year=2026")) {
+				"/my-covenants?year=2026", "/results", "/results/" + p.report(), "/results/" + p.report() + "/edit")) {
 			pages.add(new String[] { p.officer(), path });
 		}
 		return pages;
@@ -263,8 +266,33 @@ class SqlStatementBoundTests {
 				insert into covenant_target (party_id, indicator_id, target)
 				select p.id, i.id, 75 from covenant_party p, indicator i where p.version_id = :v and i.campaign_id = :c
 				""").param("v", version).param("c", campaign).update();
+		// a periodic report of the first commune with its value and an evidence file
+		long report = this.jdbc.sql("""
+				insert into result_report (campaign_id, unit_id, cluster_id, period_month, deadline, created_by)
+				values (:c, :u, :k, date '2026-03-01', date '2099-04-05', 'staff') returning id
+				""")
+			.param("c", campaign)
+			.param("u", communes.get(0))
+			.param("k", firstCluster)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into result_value (report_id, indicator_id, position, target, numerator, denominator)
+				select :r, id, 1001, 75, 45, 50 from indicator where campaign_id = :c
+				""").param("r", report).param("c", campaign).update();
+		long file = this.jdbc
+			.sql("""
+					insert into stored_file (original_name, content_type, size_bytes, sha256, content, created_by)
+					values ('minh-chung.pdf', 'application/pdf', 8, repeat('0', 64), '%PDF-1.4'::bytea, 'staff') returning id
+					""")
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into result_evidence (report_id, file_id) values (:r, :f)")
+			.param("r", report)
+			.param("f", file)
+			.update();
 		return new Province(staff.toLowerCase(), officer.toLowerCase(), root, communes.get(0), firstCluster, officerId,
-				campaign, covenant);
+				campaign, covenant, report);
 	}
 
 	private long insertUnit(String code, String name, String kind, Long parent, LocalDate from) {

@@ -1,0 +1,324 @@
+package vn.thidua.result;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.campaign.Campaign;
+import vn.thidua.shared.audit.AuditTrail;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.shared.storage.FileStorage;
+import vn.thidua.shared.web.BusinessRuleException;
+import vn.thidua.shared.web.FlashMessages;
+
+/**
+ * The pages of periodic reports: the list (the unit's months, the reports waiting for the
+ * user's review, the staff's overview), the report, the entry page with its row preview,
+ * the review page, and the workflow, reopening and evidence actions.
+ */
+@Controller
+@RequestMapping("/results")
+@RequiredArgsConstructor
+class ResultController {
+
+	private final ResultService results;
+
+	private final FileStorage storage;
+
+	private final AuditTrail audit;
+
+	@GetMapping
+	String list(@RequestParam(required = false) Long campaign, @RequestParam(required = false) String month,
+			Model model) {
+		CurrentUser user = CurrentUser.get();
+		model.addAttribute("periods", this.results.periodsOfMyUnit());
+		model.addAttribute("waiting", this.results.waitingForMyReview());
+		model.addAttribute("unitLevel", user.role().isUnitLevel());
+		model.addAttribute("today", this.results.today());
+		if (!user.role().isUnitLevel()) {
+			List<Campaign> launched = this.results.launchedCampaigns();
+			model.addAttribute("campaigns", launched);
+			YearMonth chosen = parseMonth(month);
+			if (chosen == null) {
+				chosen = YearMonth.from(this.results.today()).minusMonths(1);
+			}
+			model.addAttribute("month", chosen.toString());
+			Campaign selected = launched.stream()
+				.filter(c -> campaign == null || c.getId().equals(campaign))
+				.findFirst()
+				.orElse(null);
+			model.addAttribute("selected", selected);
+			model.addAttribute("statuses",
+					selected == null ? List.of() : this.results.statusOf(selected.getId(), chosen.atDay(1)));
+		}
+		return "result/list";
+	}
+
+	@PostMapping("/open")
+	String open(@RequestParam(required = false) Long campaign, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) String month, RedirectAttributes redirect) {
+		YearMonth chosen = parseMonth(month);
+		Long unitId = unit != null ? unit : CurrentUser.get().unitId();
+		if (campaign == null || chosen == null || unitId == null) {
+			return "redirect:/results";
+		}
+		try {
+			return "redirect:/results/" + this.results.open(campaign, unitId, chosen.atDay(1)).getId();
+		}
+		catch (BusinessRuleException ex) {
+			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
+			return "redirect:/results";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String view(@PathVariable long id, Model model) {
+		return page(this.results.getWithValues(id), false, model);
+	}
+
+	@GetMapping("/{id}/review")
+	String review(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		ResultReport report = this.results.getWithValues(id);
+		if (!this.results.isReviewer(report)) {
+			throw new org.springframework.security.access.AccessDeniedException("Not a reviewer");
+		}
+		if (!this.results.canReview(report)) {
+			FlashMessages.error(redirect, "result.error.notSubmitted");
+			return "redirect:/results/" + id;
+		}
+		return page(report, true, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		ResultReport report = this.results.getWithValues(id);
+		String refused = refuseEditing(report, redirect);
+		if (refused != null) {
+			return refused;
+		}
+		model.addAttribute("form", EntryForm.of(report));
+		return editPage(report, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String save(@PathVariable long id, @Valid @ModelAttribute("form") EntryForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ResultReport report = this.results.getWithValues(id);
+		String refused = refuseEditing(report, redirect);
+		if (refused != null) {
+			return refused;
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.results.save(id, form);
+				FlashMessages.success(redirect, "result.saved");
+				return "redirect:/results/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		return editPage(this.results.getWithValues(id), model);
+	}
+
+	/** The row of one indicator recomputed as typed (htmx); nothing is saved. */
+	@PostMapping("/{id}/rows/{valueId}")
+	String row(@PathVariable long id, @PathVariable long valueId, @RequestParam(defaultValue = "0") int index,
+			@ModelAttribute("form") EntryForm form, Model model) {
+		EntryLine line = index >= 0 && index < form.getEntries().size() && form.getEntries().get(index) != null
+				? form.getEntries().get(index) : new EntryLine();
+		ResultService.RowPreview preview = this.results.preview(id, valueId, line);
+		model.addAttribute("preview", preview);
+		model.addAttribute("v", preview.value());
+		model.addAttribute("index", index);
+		return "result/fragments :: computed";
+	}
+
+	@PostMapping("/{id}/submit")
+	String submit(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+		try {
+			ResultReport report = this.results.submit(id, version);
+			FlashMessages.success(redirect, "result.submitted", monthText(report.getPeriodMonth()));
+		}
+		catch (BusinessRuleException ex) {
+			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
+		}
+		return "redirect:/results/" + id;
+	}
+
+	@PostMapping("/{id}/approve")
+	String approve(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+			RedirectAttributes redirect) {
+		try {
+			this.results.approve(id, version);
+			FlashMessages.success(redirect, "result.approved");
+		}
+		catch (BusinessRuleException ex) {
+			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
+		}
+		return "redirect:/results/" + id;
+	}
+
+	@PostMapping("/{id}/return")
+	String returnForCorrection(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
+			@RequestParam(required = false) String comment, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
+		Map<Long, String> comments = new HashMap<>();
+		params.forEach((key, value) -> {
+			if (key.startsWith("comment-")) {
+				try {
+					comments.put(Long.valueOf(key.substring("comment-".length())), value);
+				}
+				catch (NumberFormatException ex) {
+					// not one of ours
+				}
+			}
+		});
+		try {
+			this.results.returnForCorrection(id, version, comment, comments);
+			FlashMessages.success(redirect, "result.returned");
+			return "redirect:/results/" + id;
+		}
+		catch (BusinessRuleException ex) {
+			model.addAttribute("reviewError", ex);
+			model.addAttribute("comment", comment);
+			model.addAttribute("comments", comments);
+			return page(this.results.getWithValues(id), true, model);
+		}
+	}
+
+	@PostMapping("/{id}/values/{valueId}/adjust")
+	String adjust(@PathVariable long id, @PathVariable long valueId, @ModelAttribute EntryLine line,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+		try {
+			ResultReport report = this.results.adjust(id, valueId, line, reason);
+			FlashMessages.success(redirect, "result.adjusted", report.value(valueId).getIndicator().getCode());
+			return "redirect:/results/" + id + "/review";
+		}
+		catch (BusinessRuleException ex) {
+			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
+			return "redirect:/results/" + id + "/review#value-" + valueId;
+		}
+	}
+
+	@PostMapping("/{id}/reopen")
+	String reopen(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate until,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			ResultReport report = this.results.reopen(id, until, reason);
+			FlashMessages.success(redirect, "result.reopened",
+					report.getDeadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		}
+		catch (BusinessRuleException ex) {
+			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
+		}
+		return "redirect:/results/" + id;
+	}
+
+	@PostMapping("/{id}/evidence")
+	String addEvidence(@PathVariable long id, @RequestParam(required = false) Long valueId,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+		try {
+			Evidence evidence = this.results.addEvidence(id, valueId, file);
+			FlashMessages.success(redirect, "result.evidenceAdded", evidence.file().originalName());
+		}
+		catch (BusinessRuleException ex) {
+			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
+		}
+		return "redirect:/results/" + id + "/edit#evidence";
+	}
+
+	@GetMapping("/{id}/evidence/{evidenceId}")
+	void download(@PathVariable long id, @PathVariable long evidenceId, HttpServletResponse response) {
+		this.storage.send(this.results.evidence(id, evidenceId).file(), response);
+	}
+
+	@PostMapping("/{id}/evidence/{evidenceId}/delete")
+	String removeEvidence(@PathVariable long id, @PathVariable long evidenceId, RedirectAttributes redirect) {
+		try {
+			Evidence evidence = this.results.removeEvidence(id, evidenceId);
+			FlashMessages.success(redirect, "result.evidenceRemoved", evidence.file().originalName());
+		}
+		catch (BusinessRuleException ex) {
+			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
+		}
+		return "redirect:/results/" + id + "/edit#evidence";
+	}
+
+	private String refuseEditing(ResultReport report, RedirectAttributes redirect) {
+		if (!this.results.canEdit(report)) {
+			if (!CurrentUser.get().role().isUnitLevel()
+					|| !report.getUnit().getId().equals(CurrentUser.get().unitId())) {
+				throw new org.springframework.security.access.AccessDeniedException("Only the unit enters");
+			}
+			FlashMessages.error(redirect,
+					report.getState().isOpenToUnit() ? "result.error.locked"
+							: "result.error.notEditable." + report.getState(),
+					report.getDeadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+			return "redirect:/results/" + report.getId();
+		}
+		return null;
+	}
+
+	private String page(ResultReport report, boolean reviewing, Model model) {
+		model.addAttribute("report", report);
+		model.addAttribute("reviewing", reviewing);
+		model.addAttribute("evidence", this.results.evidence(report));
+		model.addAttribute("canEdit", this.results.canEdit(report));
+		model.addAttribute("canSubmit", this.results.canSubmit(report));
+		model.addAttribute("canReview", this.results.canReview(report));
+		model.addAttribute("canReopen", this.results.canReopen(report));
+		model.addAttribute("today", this.results.today());
+		model.addAttribute("isStaff", CurrentUser.get().is(Role.PROVINCE_STAFF));
+		model.addAttribute("history", this.audit.historyOf(ResultService.AUDIT_TYPE, report.getId()));
+		return "result/view";
+	}
+
+	private String editPage(ResultReport report, Model model) {
+		model.addAttribute("report", report);
+		model.addAttribute("evidence", this.results.evidence(report));
+		model.addAttribute("rules", this.results.evidenceRules());
+		model.addAttribute("maxMegabytes", this.results.maxMegabytes());
+		return "result/edit";
+	}
+
+	private static YearMonth parseMonth(String month) {
+		if (month == null || month.isBlank()) {
+			return null;
+		}
+		try {
+			return YearMonth.parse(month.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private static String monthText(LocalDate month) {
+		return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+	}
+
+}

@@ -1,0 +1,276 @@
+package vn.thidua.result;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import lombok.Getter;
+
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.Indicator;
+import vn.thidua.campaign.scoring.IndicatorScore;
+import vn.thidua.organization.EmulationCluster;
+import vn.thidua.organization.Unit;
+import vn.thidua.shared.web.BusinessRuleException;
+
+/**
+ * A unit's periodic report (báo cáo kết quả) for one campaign and month, and its review
+ * workflow:
+ * <ul>
+ * <li>{@code DRAFT} → {@code SUBMITTED}: the unit's commander submits, every indicator
+ * entered, by the deadline;</li>
+ * <li>{@code SUBMITTED} → {@code APPROVED} or {@code RETURNED} (with a comment on the
+ * report or on indicators): the reviewer; while submitted the reviewer may adjust a
+ * figure with a reason, and nobody else changes anything;</li>
+ * <li>{@code RETURNED} → {@code SUBMITTED}: the unit corrects and its commander
+ * resubmits.</li>
+ * </ul>
+ * The unit may change a draft or a returned report only until the deadline; staff may
+ * reopen it with a reason, which moves the deadline. Who may act is the service's
+ * business; what may happen in each state is decided here.
+ */
+@Entity
+@Table(name = "result_report")
+@Getter
+public class ResultReport {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "campaign_id")
+	private Campaign campaign;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "unit_id")
+	private Unit unit;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "cluster_id")
+	private EmulationCluster cluster;
+
+	private LocalDate periodMonth;
+
+	private LocalDate deadline;
+
+	@Enumerated(EnumType.STRING)
+	private ReportState state = ReportState.DRAFT;
+
+	private String returnComment;
+
+	private Instant submittedAt;
+
+	private String submittedBy;
+
+	private Instant reviewedAt;
+
+	private String reviewedBy;
+
+	private Instant reopenedAt;
+
+	private String reopenedBy;
+
+	private String reopenReason;
+
+	private BigDecimal selfPoints;
+
+	private BigDecimal reviewedPoints;
+
+	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<ResultValue> values = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	private Instant createdAt = Instant.now();
+
+	private String createdBy;
+
+	private Instant updatedAt = Instant.now();
+
+	protected ResultReport() {
+	}
+
+	ResultReport(Campaign campaign, Unit unit, EmulationCluster cluster, LocalDate periodMonth, LocalDate deadline,
+			String createdBy) {
+		if (periodMonth.getDayOfMonth() != 1) {
+			throw new IllegalArgumentException("A period is a month: " + periodMonth);
+		}
+		this.campaign = campaign;
+		this.unit = unit;
+		this.cluster = cluster;
+		this.periodMonth = periodMonth;
+		this.deadline = deadline;
+		this.createdBy = createdBy;
+	}
+
+	ResultValue addValue(Indicator indicator, int position, BigDecimal target) {
+		ResultValue value = new ResultValue(this, indicator, position, target);
+		this.values.add(value);
+		return value;
+	}
+
+	/** Whether the deadline has passed on {@code today}. */
+	public boolean isPastDeadline(LocalDate today) {
+		return today.isAfter(this.deadline);
+	}
+
+	/** Whether the unit may change the figures, notes and evidence on {@code today}. */
+	public boolean isEditableByUnit(LocalDate today) {
+		return this.state.isOpenToUnit() && !isPastDeadline(today);
+	}
+
+	/**
+	 * Requires that the unit may change the report: a draft or a returned report, before
+	 * its deadline.
+	 */
+	void requireEditableByUnit(LocalDate today) {
+		if (!this.state.isOpenToUnit()) {
+			throw new BusinessRuleException("result.error.notEditable." + this.state);
+		}
+		if (isPastDeadline(today)) {
+			throw new BusinessRuleException(null, "result.error.locked",
+					this.deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		}
+	}
+
+	/**
+	 * Enters figures by value id; values not given keep theirs. The caller has checked
+	 * every entry (nothing is changed when one is refused).
+	 */
+	void enter(Map<Long, Entry> entries, LocalDate today) {
+		requireEditableByUnit(today);
+		for (ResultValue value : this.values) {
+			Entry entry = entries.get(value.getId());
+			if (entry != null) {
+				value.enter(entry);
+			}
+		}
+	}
+
+	/** Stores the self-assessed points of a value and the report's total. */
+	void scoreSelf(ResultValue value, BigDecimal target, IndicatorScore score) {
+		value.scoreSelf(target, score);
+		this.selfPoints = total(this.values.stream().map(ResultValue::selfTotal).toList());
+	}
+
+	/** The commander submits: every indicator entered, by the deadline. */
+	void submit(String by, Instant at, LocalDate today) {
+		requireEditableByUnit(today);
+		long missing = this.values.stream().filter(v -> !v.isComplete()).count();
+		if (missing > 0) {
+			throw new BusinessRuleException("result.error.incomplete", missing);
+		}
+		this.values.forEach(ResultValue::resetReview);
+		this.reviewedPoints = null;
+		this.state = ReportState.SUBMITTED;
+		this.submittedBy = by;
+		this.submittedAt = at;
+	}
+
+	/** The reviewer accepts the report: the reviewed score is final. */
+	void approve(String by, Instant at) {
+		requireSubmitted();
+		this.values.forEach(ResultValue::acceptSelfScore);
+		this.reviewedPoints = total(this.values.stream().map(ResultValue::reviewedTotal).toList());
+		this.state = ReportState.APPROVED;
+		this.reviewedBy = by;
+		this.reviewedAt = at;
+	}
+
+	/**
+	 * The reviewer returns the report for correction, with a comment on the report, on
+	 * indicators (by value id), or both; at least one is required.
+	 */
+	void returnForCorrection(String comment, Map<Long, String> valueComments, String by, Instant at) {
+		requireSubmitted();
+		boolean any = comment != null && !comment.isBlank()
+				|| valueComments.values().stream().anyMatch(c -> c != null && !c.isBlank());
+		if (!any) {
+			throw new BusinessRuleException("comment", "result.error.commentRequired");
+		}
+		this.returnComment = comment == null || comment.isBlank() ? null : comment.strip();
+		for (ResultValue value : this.values) {
+			value.comment(valueComments.get(value.getId()));
+		}
+		this.state = ReportState.RETURNED;
+		this.reviewedBy = by;
+		this.reviewedAt = at;
+	}
+
+	/**
+	 * The reviewer adjusts the figures of one indicator, with a reason; the self-assessed
+	 * figures and points stay as they were.
+	 */
+	void adjust(ResultValue value, Entry entry, String reason, IndicatorScore score) {
+		requireSubmitted();
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("reason", "result.error.reasonRequired");
+		}
+		value.adjust(entry, reason, score);
+	}
+
+	/**
+	 * Provincial staff reopen a report the deadline has locked, with a reason, until a
+	 * new deadline.
+	 */
+	void reopen(LocalDate until, String reason, String by, Instant at, LocalDate today) {
+		if (!this.state.isOpenToUnit()) {
+			throw new BusinessRuleException("result.error.reopenState." + this.state);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("reason", "result.error.reasonRequired");
+		}
+		if (until == null || until.isBefore(today)) {
+			throw new BusinessRuleException("until", "result.error.reopenUntilPast");
+		}
+		this.deadline = until;
+		this.reopenReason = reason.strip();
+		this.reopenedBy = by;
+		this.reopenedAt = at;
+	}
+
+	/** The value of an indicator of this report, by the value's id, or {@code null}. */
+	public ResultValue value(Long valueId) {
+		return this.values.stream().filter(v -> Objects.equals(v.getId(), valueId)).findFirst().orElse(null);
+	}
+
+	private void requireSubmitted() {
+		if (this.state != ReportState.SUBMITTED) {
+			throw new BusinessRuleException("result.error.notSubmitted");
+		}
+	}
+
+	/** The sum of the points scored so far; {@code null} while none is. */
+	private static BigDecimal total(List<BigDecimal> points) {
+		return points.stream().filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+	}
+
+	@PreUpdate
+	void touch() {
+		this.updatedAt = Instant.now();
+	}
+
+}
