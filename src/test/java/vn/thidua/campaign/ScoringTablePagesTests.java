@@ -196,8 +196,8 @@ class ScoringTablePagesTests {
 		String document = body(this.mvc.perform(get("/v3/api-docs").with(TestUsers.as(this.users, "staff"))));
 		assertThat(document).contains("\"/api/v1/campaigns/{id}/scoring\"");
 		// numbers as written, never in scientific notation
-		String json = body(this.mvc.perform(
-				get("/api/v1/campaigns/" + movement() + "/scoring").with(TestUsers.as(this.users, "staff"))));
+		String json = body(this.mvc
+			.perform(get("/api/v1/campaigns/" + movement() + "/scoring").with(TestUsers.as(this.users, "staff"))));
 		assertThat(json).contains("\"scale\":100,").doesNotContainPattern("\\d[eE][+-]?\\d");
 	}
 
