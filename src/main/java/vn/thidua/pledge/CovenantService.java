@@ -154,6 +154,28 @@ public class CovenantService {
 	}
 
 	/**
+	 * A unit's own targets in the covenant in force for a campaign, by indicator id (done
+	 * or not targets left out): what its results are scored against. One statement. Not
+	 * scoped: callers are modules that have checked the unit already.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, java.math.BigDecimal> ownTargetsInForce(long campaignId, long unitId) {
+		Map<Long, java.math.BigDecimal> targets = new HashMap<>();
+		this.jdbc.sql("""
+				select t.indicator_id, t.target from covenant_target t
+				join covenant_party p on p.id = t.party_id
+				join covenant_version v on v.id = p.version_id
+				join covenant c on c.id = v.covenant_id
+				where c.campaign_id = :c and p.unit_id = :u and v.state = 'IN_FORCE' and t.target is not null
+				""")
+			.param("c", campaignId)
+			.param("u", unitId)
+			.query((rs, i) -> targets.put(rs.getLong(1), rs.getBigDecimal(2)))
+			.list();
+		return targets;
+	}
+
+	/**
 	 * Provincial staff of the organiser, administrators, and the users (commander or
 	 * officer) of the cluster's head unit.
 	 */

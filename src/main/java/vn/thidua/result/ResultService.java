@@ -43,6 +43,7 @@ import vn.thidua.campaign.scoring.ScoringRule;
 import vn.thidua.campaign.scoring.ScoringTable;
 import vn.thidua.organization.EmulationCluster;
 import vn.thidua.organization.Unit;
+import vn.thidua.pledge.CovenantService;
 import vn.thidua.shared.audit.AuditRecord;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
@@ -82,6 +83,8 @@ public class ResultService {
 	private final CampaignService campaigns;
 
 	private final ScoringTableService scoringTables;
+
+	private final CovenantService covenants;
 
 	private final FileStorage storage;
 
@@ -420,19 +423,7 @@ public class ResultService {
 
 	/** The unit's own targets (giao ước in force) by indicator id. */
 	private Map<Long, BigDecimal> ownTargets(long campaignId, long unitId) {
-		Map<Long, BigDecimal> targets = new HashMap<>();
-		this.jdbc.sql("""
-				select t.indicator_id, t.target from covenant_target t
-				join covenant_party p on p.id = t.party_id
-				join covenant_version v on v.id = p.version_id
-				join covenant c on c.id = v.covenant_id
-				where c.campaign_id = :c and p.unit_id = :u and v.state = 'IN_FORCE' and t.target is not null
-				""")
-			.param("c", campaignId)
-			.param("u", unitId)
-			.query((rs, i) -> targets.put(rs.getLong(1), rs.getBigDecimal(2)))
-			.list();
-		return targets;
+		return this.covenants.ownTargetsInForce(campaignId, unitId);
 	}
 
 	/**
