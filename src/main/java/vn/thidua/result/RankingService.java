@@ -222,7 +222,7 @@ public class RankingService {
 			.query((rs, i) -> new RankingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					(Long) rs.getObject(5), rs.getString(6) == null ? null : ReportState.valueOf(rs.getString(6)),
 					rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9), rs.getBigDecimal(10),
-					(Integer) rs.getObject(11)))
+					rs.getObject(11) == null ? null : rs.getInt(11)))
 			.list();
 	}
 
