@@ -1,7 +1,5 @@
 package vn.thidua.result;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +18,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.thidua.TestUsers;
-import vn.thidua.campaign.CampaignContent;
-import vn.thidua.campaign.CampaignForm;
-import vn.thidua.campaign.CampaignKind;
 import vn.thidua.campaign.CampaignService;
-import vn.thidua.campaign.ContentForm;
-import vn.thidua.campaign.Indicator;
-import vn.thidua.campaign.IndicatorForm;
-import vn.thidua.campaign.InputShape;
-import vn.thidua.campaign.ReportingPeriod;
-import vn.thidua.campaign.ScoringTableForm;
 import vn.thidua.campaign.ScoringTableService;
 import vn.thidua.campaign.scoring.AdjustmentKind;
-import vn.thidua.campaign.scoring.Direction;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.NotFoundException;
 
@@ -114,7 +102,8 @@ class RankingServiceTests {
 		this.cluster = this.jdbc.sql("select id from emulation_cluster where name = 'Khối An ninh' and year = 2026")
 			.query(Long.class)
 			.single();
-		this.campaign = createCampaign("Đợt thử xếp hạng " + UUID.randomUUID());
+		this.campaign = RankingTestData.campaign(this.campaigns, this.scoring, this.jdbc, this.users, this.cluster,
+				"Đợt thử xếp hạng " + UUID.randomUUID());
 		this.pa01 = ResultTestData.unit(this.jdbc, "LS-PA01");
 		this.pa04 = ResultTestData.unit(this.jdbc, "LS-PA04");
 		this.pa05 = ResultTestData.unit(this.jdbc, "LS-PA05");
@@ -299,49 +288,6 @@ class RankingServiceTests {
 		as(commander, () -> this.results.submit(id, -1));
 		as("head.commander", () -> this.results.approve(id, -1));
 		return id;
-	}
-
-	private long createCampaign(String name) {
-		long province = this.jdbc.sql("select id from unit where code = 'LS'").query(Long.class).single();
-		return as("staff", () -> {
-			long id = this.campaigns
-				.create(new CampaignForm(province, name, CampaignKind.THEMATIC, 2026, LocalDate.of(2026, 1, 1),
-						LocalDate.of(2026, 12, 31), null, null, List.of(this.cluster), List.of(), null))
-				.getId();
-			CampaignContent content = this.campaigns.addContent(id, new ContentForm("Nội dung xếp hạng", null));
-			indicator(id, content, "H", Direction.HIGHER_IS_BETTER, InputShape.RATIO, "%", 75, 50);
-			indicator(id, content, "L", Direction.LOWER_IS_BETTER, InputShape.VALUE, "vụ", 2, null);
-			indicator(id, content, "C", Direction.CHANGE_VS_LAST_YEAR, InputShape.VALUE, "vụ", 5, null);
-			indicator(id, content, "E", Direction.EXACT, InputShape.RATIO, "%", 100, null);
-			indicator(id, content, "D", Direction.DONE_OR_NOT, InputShape.VALUE, null, null, null);
-			Map<String, Integer> maxima = Map.of("H", 30, "L", 20, "C", 20, "E", 15, "D", 15);
-			ScoringTableForm table = new ScoringTableForm();
-			table.setScale(BigDecimal.valueOf(100));
-			for (Indicator indicator : this.scoring.indicators(id)) {
-				boolean higher = indicator.getCode().equals("H");
-				table.getRules()
-					.add(new ScoringTableForm.RuleLine(indicator.getId(),
-							BigDecimal.valueOf(maxima.get(indicator.getCode())), higher ? new BigDecimal("0.5") : null,
-							higher ? BigDecimal.valueOf(2) : null, null));
-			}
-			table.getItems()
-				.add(new ScoringTableForm.ItemLine("KT", "Được Bộ Công an khen thưởng", AdjustmentKind.BONUS,
-						BigDecimal.valueOf(5)));
-			table.getItems()
-				.add(new ScoringTableForm.ItemLine("TR", "Cán bộ vi phạm kỷ luật", AdjustmentKind.PENALTY,
-						BigDecimal.TEN));
-			this.scoring.saveCampaignTable(id, table);
-			this.campaigns.launch(id);
-			return id;
-		});
-	}
-
-	private void indicator(long id, CampaignContent content, String code, Direction direction, InputShape shape,
-			String unit, Integer target, Integer floor) {
-		this.campaigns.addIndicator(id,
-				new IndicatorForm(content.getId(), code, "Chỉ tiêu " + code, unit, direction, shape,
-						ReportingPeriod.MONTH, target == null ? null : BigDecimal.valueOf(target),
-						floor == null ? null : BigDecimal.valueOf(floor), List.of()));
 	}
 
 	private static ScoreItemForm item(String code, int occurrences, String reason) {

@@ -101,7 +101,7 @@ class SqlStatementBoundTests {
 				.getResponse()
 				.getStatus();
 			assertThat(status).as(page[1]).isEqualTo(200);
-			counts.put(page[0].replaceAll("^sq.\\.", "") + " " + page[1].replaceAll("/\\d+", "/{id}"),
+			counts.put(page[0].replaceAll("^sq.\\.", "") + " " + page[1].replaceAll("([/=])\\d+", "$1{id}"),
 					SqlStatementCounter.current());
 		}
 		return counts;
@@ -122,13 +122,16 @@ class SqlStatementBoundTests {
 				"/campaigns/" + p.campaign() + "/scoring/preview", "/api/v1/campaigns/" + p.campaign() + "/scoring",
 				"/campaigns/" + p.campaign() + "/covenants", "/campaigns/" + p.campaign() + "/covenants/summary",
 				"/covenants/" + p.covenant(), "/covenants/" + p.covenant() + "/versions/1",
-				"/covenants/" + p.covenant() + "/units/" + p.commune() + "/edit")) {
+				"/covenants/" + p.covenant() + "/units/" + p.commune() + "/edit",
+				"/results/rankings?campaign=" + p.campaign() + "&cluster=" + p.cluster() + "&month=2026-03",
+				"/results/overview?campaign=" + p.campaign() + "&month=2026-03")) {
 			pages.add(new String[] { p.staff(), path });
 		}
 		for (String path : List.of("/", "/units", "/units/" + p.commune(), "/clusters?year=2026",
 				"/clusters/" + p.cluster(), "/officers", "/campaigns", "/campaigns/" + p.campaign(),
 				"/campaigns/" + p.campaign() + "/scoring/preview", "/covenants/" + p.covenant(),
-				"/my-covenants?year=2026")) {
+				"/my-covenants?year=2026", "/results/rankings?campaign=" + p.campaign(),
+				"/results/overview?campaign=" + p.campaign())) {
 			pages.add(new String[] { p.officer(), path });
 		}
 		return pages;
