@@ -46,8 +46,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * <p>
  * Runs on the embedded PostgreSQL of the tests, or on {@code SPRING_DATASOURCE_URL};
  * removes what it generated at the end unless {@code -Dbenchmark.keep=true}.
- * {@code -Dbenchmark.runs} (default 50) and {@code -Dbenchmark.warmup} (default 20) set the
- * number of requests.
+ * {@code -Dbenchmark.runs} (default 50) and {@code -Dbenchmark.warmup} (default 20) set
+ * the number of requests.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -92,14 +92,12 @@ class ResultsBenchmark {
 		long root = generate(firstYear, lastMonth);
 		print("Generated in %.1f s: %s", (System.nanoTime() - started) / 1e9, counts(root));
 		try {
-			long campaign = this.jdbc
-				.sql("select id from campaign where organizer_id = :root and year = :y")
+			long campaign = this.jdbc.sql("select id from campaign where organizer_id = :root and year = :y")
 				.param("root", root)
 				.param("y", lastMonth.getYear())
 				.query(Long.class)
 				.single();
-			long cluster = this.jdbc
-				.sql("select min(cc.cluster_id) from campaign_cluster cc where cc.campaign_id = :c")
+			long cluster = this.jdbc.sql("select min(cc.cluster_id) from campaign_cluster cc where cc.campaign_id = :c")
 				.param("c", campaign)
 				.query(Long.class)
 				.single();
@@ -110,9 +108,8 @@ class ResultsBenchmark {
 					""").param("c", campaign).param("k", cluster).query(Long.class).single();
 			String month = lastMonth.toString();
 			Map<String, Callable<Integer>> pages = new LinkedHashMap<>();
-			pages.put("cluster ranking (staff)",
-					page("bm.staff", "/results/rankings?campaign=" + campaign + "&cluster=" + cluster + "&month="
-							+ month));
+			pages.put("cluster ranking (staff)", page("bm.staff",
+					"/results/rankings?campaign=" + campaign + "&cluster=" + cluster + "&month=" + month));
 			pages.put("cluster ranking (unit)", page("bm.commander", "/results/rankings?campaign=" + campaign));
 			pages.put("provincial overview (staff)",
 					page("bm.staff", "/results/overview?campaign=" + campaign + "&month=" + month));
@@ -201,14 +198,15 @@ class ResultsBenchmark {
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
 	}
 
-	/** The statements of the ranking and overview on the demo province, for comparison. */
+	/**
+	 * The statements of the ranking and overview on the demo province, for comparison.
+	 */
 	private Map<String, Long> demoStatements() throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		Long movement = this.jdbc.sql("select min(id) from campaign where name like 'Phong trào thi đua%Vì an ninh%'")
 			.query(Long.class)
 			.single();
-		Long cluster = this.jdbc
-			.sql("select min(id) from emulation_cluster where name = 'Khối An ninh' and year = :y")
+		Long cluster = this.jdbc.sql("select min(id) from emulation_cluster where name = 'Khối An ninh' and year = :y")
 			.param("y", YearMonth.now().getYear())
 			.query(Long.class)
 			.single();
@@ -216,9 +214,10 @@ class ResultsBenchmark {
 			return counts;
 		}
 		String month = YearMonth.now().minusMonths(1).toString();
-		counts.put("cluster ranking (staff)", statements(page("staff",
-				"/results/rankings?campaign=" + movement + "&cluster=" + cluster + "&month=" + month)));
-		counts.put("cluster ranking (unit)", statements(page("member.commander", "/results/rankings?campaign=" + movement)));
+		counts.put("cluster ranking (staff)", statements(
+				page("staff", "/results/rankings?campaign=" + movement + "&cluster=" + cluster + "&month=" + month)));
+		counts.put("cluster ranking (unit)",
+				statements(page("member.commander", "/results/rankings?campaign=" + movement)));
 		counts.put("provincial overview (staff)",
 				statements(page("staff", "/results/overview?campaign=" + movement + "&month=" + month)));
 		return counts;
@@ -330,7 +329,8 @@ class ResultsBenchmark {
 				cross join (values (1, 'KT.1', 'Được Bộ Công an khen thưởng', 'BONUS', 5),
 				                   (2, 'TR.1', 'Cán bộ vi phạm kỷ luật', 'PENALTY', 10)) s(position, code, name, kind, points)
 				where k.organizer_id = :root
-				""", root);
+				""",
+				root);
 		// approved reports of every member for every month before this one
 		this.jdbc.sql("""
 				insert into result_report (campaign_id, unit_id, cluster_id, period_month, deadline, state,
@@ -386,7 +386,10 @@ class ResultsBenchmark {
 		return root;
 	}
 
-	/** The current month's report of the second unit (a member of the first cluster), as a draft. */
+	/**
+	 * The current month's report of the second unit (a member of the first cluster), as a
+	 * draft.
+	 */
 	private long openThisMonth(long campaign) {
 		long unit = this.jdbc.sql("select unit_id from app_user where username = 'bm.commander'")
 			.query(Long.class)

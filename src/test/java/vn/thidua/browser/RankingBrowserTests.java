@@ -84,6 +84,7 @@ class RankingBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#overview-total").textContent()).contains("7");
 		screenshotEverywhere("overview");
 		this.page.click("#overview-table tbody a");
+		this.page.waitForURL(java.util.regex.Pattern.compile(".*/results/rankings\\?.*cluster=" + cluster + ".*"));
 		assertThat(this.page.locator("#ranking-table tbody tr").count()).isEqualTo(7);
 		assertThat(this.problems).as("console errors (CSP, missing files)").isEmpty();
 	}
