@@ -282,6 +282,17 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/api/v1/campaigns/{otherLaunchedCampaign}/scoring", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("GET", "/api/v1/campaigns/{otherLaunchedCampaign}/documents/{otherDocument}", SEES_OTHER_UNIT,
 				"download, scoped like the campaign"));
+		// rankings and the bonus and penalty items of a report of the other unit, in the
+		// launched campaign; its cluster's head unit (PC08) is none of the roles' units
+		rows.add(new Row("GET", "/results/rankings", ALL, "the first campaign the user sees"));
+		rows.add(new Row("GET", "/results/rankings?campaign={otherLaunchedCampaign}&cluster={otherCluster}",
+				SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/results/overview", ALL, "the first campaign the user sees"));
+		rows.add(new Row("GET", "/results/overview?campaign={otherLaunchedCampaign}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/results/{rankedReport}/score-items", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("POST", "/results/{rankedReport}/score-items", Set.of("staff"), "empty form re-rendered"));
+		rows.add(new Row("POST", "/results/{rankedReport}/score-items/{rankedItem}/delete", Set.of("staff"),
+				"removed once, by staff"));
 		return rows;
 	}
 
@@ -446,6 +457,41 @@ class AccessControlMatrixTests {
 					.param("f", file)
 					.query(Long.class)
 					.single());
+	}
+
+	/**
+	 * A submitted report of the other unit, with one bonus or penalty item, in a launched
+	 * campaign of its own for "Khối Cảnh sát" (set-up methods run in no stated order).
+	 */
+	@BeforeAll
+	void findReportsOfTheOtherUnit() {
+		this.jdbc.sql("""
+				insert into campaign (organizer_id, name, kind, year, start_date, end_date, state, launched_at,
+				                      launched_by, sort_key)
+				select id, 'Đợt thi đua có báo cáo của ma trận quyền', 'THEMATIC', 2077, date '2077-01-01',
+				       date '2077-12-31', 'LAUNCHED', now(), 'staff', ''::bytea
+				from unit where code = 'LS'
+				and not exists (select 1 from campaign where name = 'Đợt thi đua có báo cáo của ma trận quyền')
+				""").update();
+		this.jdbc.sql("""
+				insert into campaign_cluster (campaign_id, cluster_id)
+				select k.id, c.id from campaign k, emulation_cluster c
+				where k.name = 'Đợt thi đua có báo cáo của ma trận quyền' and c.name = 'Khối Cảnh sát' and c.year = 2026
+				on conflict do nothing
+				""").update();
+		long report = this.jdbc.sql("""
+				insert into result_report (campaign_id, unit_id, cluster_id, period_month, deadline, state, created_by)
+				select k.id, u.id, c.id, date '2077-01-01', date '2077-02-05', 'SUBMITTED', 'staff'
+				from campaign k, unit u, emulation_cluster c
+				where k.name = 'Đợt thi đua có báo cáo của ma trận quyền' and u.code = 'LS-PC02'
+				  and c.name = 'Khối Cảnh sát' and c.year = 2026
+				on conflict (campaign_id, unit_id, period_month) do update set state = excluded.state returning id
+				""").query(Long.class).single();
+		this.ids.put("rankedReport", report);
+		this.ids.put("rankedItem", this.jdbc.sql("""
+				insert into result_score_item (report_id, item_code, item_name, kind, points, reason, recorded_by)
+				values (:r, 'TR.1', 'Vi phạm kỷ luật', 'PENALTY', 5, 'Ma trận quyền', 'staff') returning id
+				""").param("r", report).query(Long.class).single());
 	}
 
 	@BeforeAll

@@ -101,9 +101,7 @@ class SqlStatementBoundTests {
 				.getResponse()
 				.getStatus();
 			assertThat(status).as(page[1]).isEqualTo(200);
-			counts.put(
-					page[0].replaceAll("^sq.\\.", "") + " "
-							+ page[1].replaceAll("/\\d+", "/{id}").replaceAll("campaign=\\d+", "campaign={id}"),
+			counts.put(page[0].replaceAll("^sq.\\.", "") + " " + page[1].replaceAll("([/=])\\d+", "$1{id}"),
 					SqlStatementCounter.current());
 		}
 		return counts;
@@ -125,13 +123,18 @@ class SqlStatementBoundTests {
 				"/campaigns/" + p.campaign() + "/covenants", "/campaigns/" + p.campaign() + "/covenants/summary",
 				"/covenants/" + p.covenant(), "/covenants/" + p.covenant() + "/versions/1",
 				"/covenants/" + p.covenant() + "/units/" + p.commune() + "/edit",
-				"/results?campaign=" + p.campaign() + "&month=2026-03", "/results/" + p.report())) {
+				"/results?campaign=" + p.campaign() + "&month=2026-03", "/results/" + p.report(),
+
+				"/results/rankings?campaign=" + p.campaign() + "&cluster=" + p.cluster() + "&month=2026-03",
+				"/results/overview?campaign=" + p.campaign() + "&month=2026-03")) {
 			pages.add(new String[] { p.staff(), path });
 		}
 		for (String path : List.of("/", "/units", "/units/" + p.commune(), "/clusters?year=2026",
 				"/clusters/" + p.cluster(), "/officers", "/campaigns", "/campaigns/" + p.campaign(),
 				"/campaigns/" + p.campaign() + "/scoring/preview", "/covenants/" + p.covenant(),
-				"/my-covenants?year=2026", "/results", "/results/" + p.report(), "/results/" + p.report() + "/edit")) {
+				"/my-covenants?year=2026", "/results", "/results/" + p.report(), "/results/" + p.report() + "/edit",
+
+				"/results/rankings?campaign=" + p.campaign(), "/results/overview?campaign=" + p.campaign())) {
 			pages.add(new String[] { p.officer(), path });
 		}
 		return pages;

@@ -1,0 +1,40 @@
+package vn.thidua.result;
+
+import java.math.BigDecimal;
+
+/**
+ * A unit's line in its cluster's ranking for a month: what {@link RankingService}
+ * computes in SQL.
+ *
+ * @param unitId the unit
+ * @param unitCode its code
+ * @param unitName its name
+ * @param clusterId its cluster in the campaign
+ * @param reportId its report of the month, {@code null} when none is open
+ * @param state that report's state, {@code null} when none is open
+ * @param monthScore the month's score (reviewed points, plus bonus items, minus penalty
+ * items, never below 0), {@code null} until the month's report is approved
+ * @param ytd the year-to-date score: the average of the month scores from the campaign's
+ * first month of the year to this month, a month without an approved report counting 0,
+ * rounded to 2 decimals
+ * @param rank the rank in the cluster by year-to-date score: equal scores share a rank
+ * and the next rank is skipped (1, 1, 3)
+ * @param previousYtd the year-to-date score at the previous month of the same year,
+ * {@code null} in the first month
+ * @param previousRank the rank at the previous month, {@code null} in the first month
+ */
+public record RankingRow(long unitId, String unitCode, String unitName, long clusterId, Long reportId,
+		ReportState state, BigDecimal monthScore, BigDecimal ytd, int rank, BigDecimal previousYtd,
+		Integer previousRank) {
+
+	/** The change of the year-to-date score since the previous month. */
+	public BigDecimal change() {
+		return this.previousYtd == null ? null : this.ytd.subtract(this.previousYtd);
+	}
+
+	/** Places gained since the previous month (negative: places lost). */
+	public Integer rankChange() {
+		return this.previousRank == null ? null : this.previousRank - this.rank;
+	}
+
+}

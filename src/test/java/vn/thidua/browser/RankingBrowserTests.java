@@ -1,0 +1,114 @@
+package vn.thidua.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import vn.thidua.campaign.CampaignService;
+import vn.thidua.campaign.ScoringTableService;
+import vn.thidua.result.RankingTestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cluster ranking seen by the head unit, the provincial overview seen by staff, and a
+ * penalty item recorded by the cluster head on a member's report, in a throw-away
+ * campaign of "Khối An ninh" with approved reports from January to October 2026.
+ */
+class RankingBrowserTests extends BrowserTestSupport {
+
+	private static long campaign;
+
+	private static long cluster;
+
+	@Autowired
+	CampaignService campaigns;
+
+	@Autowired
+	ScoringTableService scoring;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final List<String> problems = new ArrayList<>();
+
+	@BeforeEach
+	void campaignWithTenMonths() {
+		this.page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				this.problems.add(message.text());
+			}
+		});
+		synchronized (RankingBrowserTests.class) {
+			if (campaign == 0) {
+				cluster = this.jdbc.sql("select id from emulation_cluster where name = 'Khối An ninh' and year = 2026")
+					.query(Long.class)
+					.single();
+				campaign = RankingTestData.campaign(this.campaigns, this.scoring, this.jdbc, this.users, cluster,
+						"Đợt thi đua xếp hạng " + UUID.randomUUID().toString().substring(0, 8));
+				RankingTestData.approvedMonths(this.jdbc, campaign, cluster, 10);
+			}
+		}
+	}
+
+	@Test
+	void theHeadUnitSeesItsClusterRankedWithAChart() {
+		login("head.commander");
+		open("/results/rankings?campaign=" + campaign + "&cluster=" + cluster + "&month=2026-10");
+		assertThat(this.page.locator("#ranking-table tbody tr").count()).isEqualTo(7);
+		assertThat(this.page.locator("#ranking-heading").textContent()).contains("Khối An ninh", "10/2026");
+		assertThat(this.page.locator("#ranking-table tbody tr").first().locator(".ranking-rank").textContent())
+			.isEqualTo("1");
+		assertThat(this.page.locator("#ranking-table").textContent()).contains(",");
+		this.page.waitForFunction("() => document.querySelector('#ranking-chart').width > 0");
+		assertThat(this.page.locator("#ranking-help").textContent()).contains("1, 1, 3");
+		screenshotEverywhere("ranking");
+		assertThat(this.problems).as("console errors (CSP, missing files)").isEmpty();
+	}
+
+	@Test
+	void staffSeeEveryClusterInTheOverview() {
+		login("staff");
+		open("/results/overview?campaign=" + campaign + "&month=2026-10");
+		assertThat(this.page.locator("#overview-table tbody tr").count()).isEqualTo(1);
+		assertThat(this.page.locator("#overview-total").textContent()).contains("7");
+		screenshotEverywhere("overview");
+		this.page.click("#overview-table tbody a");
+		this.page.waitForURL(java.util.regex.Pattern.compile(".*/results/rankings\\?.*cluster=" + cluster + ".*"));
+		assertThat(this.page.locator("#ranking-table tbody tr").count()).isEqualTo(7);
+		assertThat(this.problems).as("console errors (CSP, missing files)").isEmpty();
+	}
+
+	@Test
+	void theClusterHeadRecordsAPenaltyWithAReason() {
+		long report = this.jdbc.sql("""
+				select r.id from result_report r join unit u on u.id = r.unit_id
+				where r.campaign_id = :c and u.code = 'LS-PA04' and r.period_month = date '2026-09-01'
+				""").param("c", campaign).query(Long.class).single();
+		login("head.commander");
+		open("/results/" + report + "/score-items");
+		assertThat(this.page.locator("#score-items-empty").isVisible()).isTrue();
+		this.page.click("#score-item-save");
+		assertThat(this.page.locator("#score-item-errors").isVisible()).as("item and reason required").isTrue();
+		screenshot("score-items-errors");
+		this.page.selectOption("#itemCode", "TR");
+		this.page.fill("#reason", "Cán bộ vi phạm điều lệnh trong tháng 9");
+		this.page.click("#score-item-save");
+		assertThat(this.page.locator("#score-items-table").textContent()).contains("TR", "−10",
+				"Cán bộ vi phạm điều lệnh trong tháng 9");
+		assertThat(this.page.locator("#history").textContent()).contains("Ghi điểm thưởng, điểm trừ");
+		screenshotEverywhere("score-items");
+		assertThat(this.problems).as("console errors (CSP, missing files)").isEmpty();
+	}
+
+}
