@@ -15,18 +15,14 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.thidua.TestUsers;
-import vn.thidua.result.ResultReport;
-import vn.thidua.result.ResultService;
 import vn.thidua.shared.db.SqlStatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,13 +69,6 @@ class ResultsBenchmark {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
-	@Autowired
-	ResultService results;
-
-	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping mappings;
-
 	final List<String> lines = new ArrayList<>();
 
 	@Test
@@ -113,12 +102,7 @@ class ResultsBenchmark {
 			pages.put("cluster ranking (unit)", page("bm.commander", "/results/rankings?campaign=" + campaign));
 			pages.put("provincial overview (staff)",
 					page("bm.staff", "/results/overview?campaign=" + campaign + "&month=" + month));
-			if (hasEntryPage()) {
-				pages.put("entry page /results/{id}/edit", page("bm.commander", "/results/" + report + "/edit"));
-			}
-			else {
-				pages.put("entry page: its service calls (no page on this branch)", entryServiceCalls(report));
-			}
+			pages.put("entry page /results/{id}/edit", page("bm.commander", "/results/" + report + "/edit"));
 			pages.put("bonus and penalty items of a report", page("bm.staff", "/results/" + approved + "/score-items"));
 			Map<String, Long> small = demoStatements();
 			print("");
@@ -155,28 +139,6 @@ class ResultsBenchmark {
 			assertThat(status).as(path).isEqualTo(200);
 			return status;
 		};
-	}
-
-	/**
-	 * What the entry page asks the services for, when the page itself is not there: the
-	 * report with its values, its evidence, and what the user may do.
-	 */
-	private Callable<Integer> entryServiceCalls(long report) {
-		return () -> TestUsers.runAs(this.users, "bm.commander", () -> {
-			ResultReport r = this.results.getWithValues(report);
-			this.results.evidence(r);
-			this.results.canEdit(r);
-			this.results.canSubmit(r);
-			r.getValues().forEach(v -> v.getIndicator().getName());
-			return 200;
-		});
-	}
-
-	private boolean hasEntryPage() {
-		return this.mappings.getHandlerMethods()
-			.keySet()
-			.stream()
-			.anyMatch(info -> info.getPatternValues().contains("/results/{id}/edit"));
 	}
 
 	private static double[] measure(Callable<Integer> page, int warmup, int runs) throws Exception {
