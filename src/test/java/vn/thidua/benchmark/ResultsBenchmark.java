@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.TestUsers;
+import vn.thidua.result.ResultService;
 import vn.thidua.shared.db.SqlStatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +69,9 @@ class ResultsBenchmark {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	ResultService results;
 
 	final List<String> lines = new ArrayList<>();
 
