@@ -119,7 +119,7 @@ class ResultApi {
 	 * {@code value} (a number), {@code numerator} + {@code denominator} (whole counts),
 	 * {@code thisPeriod} + {@code lastYear} (a change against the same period last year),
 	 * or {@code done}; and a note. A figure left out is cleared; an indicator left out
-	 * keeps its figures.
+	 * keeps its figures; an empty list changes nothing.
 	 */
 	record LineDto(String indicator, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
 			BigDecimal thisPeriod, BigDecimal lastYear, Boolean done, String note) {
@@ -194,6 +194,10 @@ class ResultApi {
 			description = "version của báo cáo đã đọc (không bắt buộc) / the version read (optional)") @RequestParam(
 					required = false) Long version) {
 		ResultReport report = this.results.getWithValues(id);
+		if (lines.isEmpty() && this.results.canEdit(report)) {
+			// nothing to write; who may not write still hears why from the service
+			return dto(report);
+		}
 		EntryForm form = new EntryForm();
 		form.setVersion(version == null ? -1 : version);
 		List<ProblemDto> problems = new ArrayList<>();

@@ -212,6 +212,11 @@ class ResultApiTests {
 			.andReturn(), 200);
 		assertThat(list).isEqualTo("[]");
 		write("head.officer", FULL, 403);
+		write("head.officer", "[]", 403);
+		// the unit itself: an empty list changes nothing
+		long before = version();
+		write("member.officer", "[]", 200);
+		assertThat(version()).isEqualTo(before);
 		write("leader", FULL, 403);
 		write("staff", FULL, 403);
 		assertThat(version()).isEqualTo(
