@@ -17,9 +17,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Pages use form sign-in with a session kept in the database; the API under
- * {@code /api/v1} uses HTTP Basic with the same accounts and no session. Authorisation by
- * role is coarse here; what a user may see is decided by the scoped queries of each
- * module, which answer 404 outside the user's units.
+ * {@code /api/v1} uses HTTP Basic with the same accounts and no session (so no CSRF
+ * token: a browser's cookies never sign an API call); it reads, and writes only the
+ * figures of periodic results. Authorisation by role is coarse here; what a user may see
+ * is decided by the scoped queries of each module, which answer 404 outside the user's
+ * units.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -47,6 +49,12 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+				.authenticated()
+				// writing results: who may write is the results service's business (its
+				// own unit, its commander), as on the pages
+				.requestMatchers(HttpMethod.PUT, "/api/v1/results/*/values")
+				.authenticated()
+				.requestMatchers(HttpMethod.POST, "/api/v1/results/*/submit")
 				.authenticated()
 				.anyRequest()
 				.denyAll())

@@ -35,6 +35,8 @@ class DashboardController {
 
 	private final CampaignService campaigns;
 
+	private final ResultCounts results;
+
 	private final Clock clock;
 
 	@GetMapping("/")
@@ -59,11 +61,13 @@ class DashboardController {
 			model.addAttribute("officers", this.statistics.officers(scope));
 			model.addAttribute("clusters", this.statistics.clustersOrganised(scope, year));
 			model.addAttribute("unplaced", this.statistics.unitsWithoutCluster(user.unitId(), year, today));
+			model.addAttribute("results", this.results.ofCurrentUser());
 			return "home/dashboard-province";
 		}
 		model.addAttribute("officers", this.statistics.officers(scope));
 		model.addAttribute("memberships", this.statistics.memberships(user.unitId(), year));
 		model.addAttribute("newCampaigns", this.campaigns.unreadLaunches().size());
+		model.addAttribute("results", this.results.ofCurrentUser());
 		return "home/dashboard-unit";
 	}
 

@@ -1,5 +1,9 @@
 package vn.thidua.home;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.TestUsers;
+import vn.thidua.result.PeriodRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,6 +32,9 @@ class DashboardTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	vn.thidua.result.ResultService results;
 
 	@Test
 	void staffDashboardCountsTheProvinceInSql() throws Exception {
@@ -53,6 +61,46 @@ class DashboardTests {
 	void administratorDashboardCountsAccounts() throws Exception {
 		var page = Jsoup.parse(html("admin"));
 		assertThat(page.select("#dashboard").text()).contains("Tài khoản đang hoạt động");
+	}
+
+	@Test
+	void aUnitSeesItsReportsDueOverdueAndReturnedLinkedToTheResults() throws Exception {
+		var page = Jsoup.parse(html("member.officer"));
+		Map<String, String> counts = resultCounts(page);
+		var periods = TestUsers.runAs(this.users, "member.officer", () -> this.results.periodsOfMyUnit());
+		assertThat(counts).containsEntry("Báo cáo đến hạn", count(periods, PeriodRow.Marker.DUE))
+			.containsEntry("Báo cáo quá hạn", count(periods, PeriodRow.Marker.OVERDUE))
+			.containsEntry("Báo cáo bị trả lại", count(periods, PeriodRow.Marker.RETURNED))
+			.doesNotContainKey("Báo cáo chờ thẩm định");
+		// the demo data returned PA04's October report with a week to correct it
+		assertThat(counts.get("Báo cáo bị trả lại")).isNotEqualTo("0");
+		assertThat(page.select("#result-counts a").eachAttr("href")).isNotEmpty()
+			.allMatch(href -> href.equals("/results"));
+	}
+
+	@Test
+	void theHeadUnitAndStaffSeeTheReportsWaitingForTheirReview() throws Exception {
+		var head = resultCounts(Jsoup.parse(html("head.commander")));
+		long waiting = TestUsers.runAs(this.users, "head.commander", () -> this.results.waitingForMyReview()).size();
+		assertThat(waiting).as("PA01 and PA05 submitted October in the demo data").isGreaterThanOrEqualTo(2);
+		assertThat(head).containsEntry("Báo cáo chờ thẩm định", String.valueOf(waiting));
+		var staff = resultCounts(Jsoup.parse(html("staff")));
+		long all = TestUsers.runAs(this.users, "staff", () -> this.results.waitingForMyReview()).size();
+		assertThat(staff).containsOnlyKeys("Báo cáo chờ thẩm định")
+			.containsEntry("Báo cáo chờ thẩm định", String.valueOf(all));
+		assertThat(Jsoup.parse(html("leader")).select("#result-counts")).isEmpty();
+	}
+
+	private static Map<String, String> resultCounts(org.jsoup.nodes.Document page) {
+		Map<String, String> counts = new LinkedHashMap<>();
+		for (var card : page.select("#result-counts .card-stat")) {
+			counts.put(card.select(".text-muted").first().text(), card.select(".stat-value").text());
+		}
+		return counts;
+	}
+
+	private static String count(List<PeriodRow> periods, PeriodRow.Marker marker) {
+		return String.valueOf(periods.stream().filter(p -> p.marker() == marker).count());
 	}
 
 	private String html(String username) throws Exception {

@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Every endpoint × every role, on objects of another unit than the commanders' and
@@ -271,6 +272,11 @@ class AccessControlMatrixTests {
 		rows.add(new Row("POST", "/admin/accounts/{otherAccount}/unlock", ADMIN, "a throw-away account"));
 		rows.add(new Row("GET", "/admin/audit", ADMIN, ""));
 		// API
+		rows.add(new Row("GET", "/api/v1/results", ALL, "list is scoped"));
+		rows.add(new Row("GET", "/api/v1/results/{otherReport}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("PUT", "/api/v1/results/{otherReport}/values", Set.of("other.officer"),
+				"its own unit, an empty list: nothing changes"));
+		rows.add(new Row("POST", "/api/v1/results/{otherReport}/submit", Set.of(), "the unit's commander only"));
 		rows.add(new Row("GET", "/api/v1/units", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/api/v1/units/{otherUnit}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("GET", "/api/v1/clusters", ALL, "list is scoped"));
@@ -540,7 +546,11 @@ class AccessControlMatrixTests {
 	@MethodSource("cases")
 	void onlyAllowedRolesReachObjectsOfAnotherUnit(String endpoint, String role, Row row) throws Exception {
 		String path = expand(row.path());
-		MockHttpServletRequestBuilder request = "GET".equals(row.method()) ? get(path) : post(path).with(csrf());
+		MockHttpServletRequestBuilder request = switch (row.method()) {
+			case "GET" -> get(path);
+			case "PUT" -> put(path).contentType("application/json").content("[]");
+			default -> post(path).with(csrf());
+		};
 		boolean api = path.startsWith("/api/");
 		int status = this.mvc
 			.perform(request.with(TestUsers.as(this.users, role))

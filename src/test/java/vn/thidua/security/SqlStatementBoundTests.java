@@ -124,17 +124,17 @@ class SqlStatementBoundTests {
 				"/covenants/" + p.covenant(), "/covenants/" + p.covenant() + "/versions/1",
 				"/covenants/" + p.covenant() + "/units/" + p.commune() + "/edit",
 				"/results?campaign=" + p.campaign() + "&month=2026-03", "/results/" + p.report(),
-
 				"/results/rankings?campaign=" + p.campaign() + "&cluster=" + p.cluster() + "&month=2026-03",
-				"/results/overview?campaign=" + p.campaign() + "&month=2026-03")) {
+				"/results/overview?campaign=" + p.campaign() + "&month=2026-03",
+				"/api/v1/results?campaign=" + p.campaign() + "&month=2026-03", "/api/v1/results/" + p.report())) {
 			pages.add(new String[] { p.staff(), path });
 		}
 		for (String path : List.of("/", "/units", "/units/" + p.commune(), "/clusters?year=2026",
 				"/clusters/" + p.cluster(), "/officers", "/campaigns", "/campaigns/" + p.campaign(),
 				"/campaigns/" + p.campaign() + "/scoring/preview", "/covenants/" + p.covenant(),
 				"/my-covenants?year=2026", "/results", "/results/" + p.report(), "/results/" + p.report() + "/edit",
-
-				"/results/rankings?campaign=" + p.campaign(), "/results/overview?campaign=" + p.campaign())) {
+				"/results/rankings?campaign=" + p.campaign(), "/results/overview?campaign=" + p.campaign(),
+				"/api/v1/results", "/api/v1/results/" + p.report())) {
 			pages.add(new String[] { p.officer(), path });
 		}
 		return pages;

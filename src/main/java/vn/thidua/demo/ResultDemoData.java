@@ -1,0 +1,497 @@
+package vn.thidua.demo;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+import vn.thidua.campaign.ScoringTableService;
+import vn.thidua.campaign.scoring.Direction;
+import vn.thidua.campaign.scoring.IndicatorScore;
+import vn.thidua.campaign.scoring.Measurement;
+import vn.thidua.campaign.scoring.ScoringTable;
+import vn.thidua.pledge.CovenantService;
+import vn.thidua.shared.document.DocumentHeading;
+import vn.thidua.shared.document.DocumentRenderer;
+import vn.thidua.shared.document.Signature;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.storage.FileRules;
+import vn.thidua.shared.storage.FileStorage;
+import vn.thidua.shared.storage.FileType;
+import vn.thidua.shared.text.Formats;
+
+/**
+ * The monthly reports (báo cáo kết quả) of the 2026 "Vì an ninh Tổ quốc" movement for
+ * every member of "Khối An ninh" and "Khối Cảnh sát", from January to October 2026 (or
+ * the last month that has ended): mostly approved; in the last month a few submitted and
+ * waiting for the head unit, three returned with comments (PA04, PA08, PC07, each given a
+ * week to correct), one draft left past its deadline (PC10) and two never opened (PA09,
+ * PC09: overdue). Some reports carry evidence: a PDF report rendered like the
+ * application's documents, and a small PNG photo of the case register on indicator 1.1.
+ * <p>
+ * The deadlines of these months have passed, which the results service enforces, so the
+ * history is written in SQL, with the points computed by the campaign's scoring function
+ * against each unit's own target (its covenant in force, else the common one), as the
+ * service would. February 2026 of PA04 is left unopened for the users (and the browser
+ * journey) to go through the whole workflow. Runs after the other demo data, under the
+ * same condition, and only once.
+ */
+@Component
+@Order(30)
+class ResultDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ResultDemoData.class);
+
+	private static final List<String> CLUSTERS = List.of("Khối An ninh", "Khối Cảnh sát");
+
+	private static final YearMonth FIRST = YearMonth.of(2026, 1);
+
+	private static final YearMonth LAST = YearMonth.of(2026, 10);
+
+	/** Left alone: the browser journey and the users start it. */
+	private static final String KEPT_UNIT = "LS-PA04";
+
+	private static final YearMonth KEPT_MONTH = YearMonth.of(2026, 2);
+
+	private static final Set<String> NEVER_OPENED = Set.of("LS-PA09", "LS-PC09");
+
+	private static final Set<String> WAITING = Set.of("LS-PA01", "LS-PA05", "LS-PC01", "LS-PC03", "LS-PC06");
+
+	private static final Map<String, String[]> RETURNED = Map.of("LS-PA04",
+			new String[] { "Đề nghị bổ sung minh chứng cho kết quả khám phá án.", "1.1",
+					"Số vụ khám phá chưa khớp với sổ thụ lý; đề nghị đối chiếu lại." },
+			"LS-PA08",
+			new String[] { "Báo cáo thiếu ghi chú nguồn số liệu tin báo.", "1.3",
+					"Số tin báo đã giải quyết vượt số tiếp nhận trong tháng; đề nghị kiểm tra." },
+			"LS-PC07", new String[] { "Số người bị thương do tai nạn giao thông chưa thống nhất với Phòng PC08.", "2.3",
+					"Đề nghị lấy số liệu đã thống nhất với Phòng Cảnh sát giao thông." });
+
+	private static final String DRAFT_UNIT = "LS-PC10";
+
+	private final Environment environment;
+
+	private final JdbcClient jdbc;
+
+	private final ScoringTableService scoring;
+
+	private final CovenantService covenants;
+
+	private final FileStorage storage;
+
+	private final DocumentRenderer renderer;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	ResultDemoData(Environment environment, JdbcClient jdbc, ScoringTableService scoring, CovenantService covenants,
+			FileStorage storage, DocumentRenderer renderer, TransactionTemplate transactions, Clock clock) {
+		this.environment = environment;
+		this.jdbc = jdbc;
+		this.scoring = scoring;
+		this.covenants = covenants;
+		this.storage = storage;
+		this.renderer = renderer;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	record Member(long id, String code, String name, String kind, long clusterId, String clusterName, Long headId) {
+
+	}
+
+	record IndicatorRow(long id, String code, Direction direction, boolean ratio, BigDecimal target, int position,
+			String kinds) {
+
+		boolean appliesTo(String unitKind) {
+			return this.kinds == null || List.of(this.kinds.split(",")).contains(unitKind);
+		}
+
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled()) {
+			return;
+		}
+		Long movement = this.jdbc
+			.sql("select k.id from campaign k join unit u on u.id = k.organizer_id where u.code = :p and k.name = :n"
+					+ " and k.state = 'LAUNCHED'")
+			.param("p", DemoDataLoader.PROVINCE_CODE)
+			.param("n", CampaignDemoData.MOVEMENT)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (movement == null || this.jdbc.sql("select count(*) > 0 from result_report where campaign_id = :c")
+			.param("c", movement)
+			.query(Boolean.class)
+			.single()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		YearMonth ended = YearMonth.from(today).minusMonths(1);
+		YearMonth last = ended.isBefore(LAST) ? ended : LAST;
+		if (last.isBefore(FIRST)) {
+			return;
+		}
+		long started = System.nanoTime();
+		int[] count = new int[1];
+		CurrentUser.runAsSystem(
+				() -> this.transactions.executeWithoutResult(status -> count[0] = load(movement, last, today)));
+		log.info("Đã nạp dữ liệu mẫu: {} báo cáo kết quả thi đua năm 2026 của Khối An ninh và Khối Cảnh sát ({} ms)",
+				count[0], (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private int load(long movement, YearMonth last, LocalDate today) {
+		List<Member> members = this.jdbc.sql("""
+				select u.id, u.code, u.name, u.kind, cl.id, cl.name, cl.head_unit_id
+				from campaign_cluster cc join emulation_cluster cl on cl.id = cc.cluster_id
+				join cluster_member m on m.cluster_id = cl.id join unit u on u.id = m.unit_id
+				where cc.campaign_id = :c and cl.name in (:names)
+				order by cl.sort_key, u.sort_key, u.id
+				""")
+			.param("c", movement)
+			.param("names", CLUSTERS)
+			.query((rs, i) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getLong(5), rs.getString(6), (Long) rs.getObject(7)))
+			.list();
+		List<IndicatorRow> indicators = this.jdbc.sql("""
+				select i.id, i.code, i.direction, i.input_shape, i.target, c.position * 1000 + i.position,
+				       (select string_agg(k.unit_kind, ',') from indicator_unit_kind k where k.indicator_id = i.id)
+				from indicator i join campaign_content c on c.id = i.content_id
+				where i.campaign_id = :c and i.period = 'MONTH' order by c.position, i.position
+				""")
+			.param("c", movement)
+			.query((rs, i) -> new IndicatorRow(rs.getLong(1), rs.getString(2), Direction.valueOf(rs.getString(3)),
+					"RATIO".equals(rs.getString(4)), rs.getBigDecimal(5), rs.getInt(6), rs.getString(7)))
+			.list();
+		Map<String, String> accounts = new HashMap<>();
+		this.jdbc
+			.sql("""
+					select distinct on (unit_id, role) unit_id, role, username from app_user
+					where role in ('UNIT_COMMANDER', 'UNIT_OFFICER') and unit_id is not null order by unit_id, role, username
+					""")
+			.query((rs, i) -> accounts.put(rs.getLong(1) + "/" + rs.getString(2), rs.getString(3)))
+			.list();
+		Map<Long, ScoringTable> tables = new HashMap<>();
+		Map<Long, byte[]> pdfs = new HashMap<>();
+		byte[] png = registerPhoto();
+		FileRules rules = this.storage.rules(FileType.PDF, FileType.PNG);
+		int reports = 0;
+		for (int u = 0; u < members.size(); u++) {
+			Member member = members.get(u);
+			ScoringTable table = tables.computeIfAbsent(member.clusterId(),
+					cluster -> this.scoring.scoringTable(movement, cluster).orElseThrow());
+			Map<Long, BigDecimal> own = this.covenants.ownTargetsInForce(movement, member.id());
+			String commander = accounts.getOrDefault(member.id() + "/UNIT_COMMANDER", "staff");
+			String officer = accounts.getOrDefault(member.id() + "/UNIT_OFFICER", commander);
+			String reviewer = member.headId() == null || member.headId() == member.id() ? "staff"
+					: accounts.getOrDefault(member.headId() + "/UNIT_COMMANDER", "staff");
+			Random random = new Random(member.code().hashCode());
+			Map<String, BigDecimal> base = new HashMap<>();
+			for (YearMonth month = FIRST; !month.isAfter(last); month = month.plusMonths(1)) {
+				boolean lastMonth = month.equals(last);
+				if (member.code().equals(KEPT_UNIT) && month.equals(KEPT_MONTH)
+						|| lastMonth && NEVER_OPENED.contains(member.code())) {
+					continue;
+				}
+				String state = "APPROVED";
+				if (lastMonth && WAITING.contains(member.code())) {
+					state = "SUBMITTED";
+				}
+				else if (lastMonth && RETURNED.containsKey(member.code())) {
+					state = "RETURNED";
+				}
+				else if (lastMonth && member.code().equals(DRAFT_UNIT)) {
+					state = "DRAFT";
+				}
+				long report = report(movement, member, month, state, commander, officer, reviewer, today);
+				BigDecimal self = BigDecimal.ZERO;
+				int entered = 0;
+				for (IndicatorRow indicator : indicators) {
+					if (!indicator.appliesTo(member.kind())) {
+						continue;
+					}
+					BigDecimal target = own.getOrDefault(indicator.id(), indicator.target());
+					boolean empty = state.equals("DRAFT") && entered >= 4;
+					Figures figures = empty ? null : figures(indicator, member, random, base);
+					IndicatorScore score = figures == null ? null
+							: table.rule(indicator.code())
+								.map(rule -> rule.score(figures.measurement(), signed(indicator, target)))
+								.orElse(null);
+					boolean reviewed = state.equals("APPROVED");
+					String comment = state.equals("RETURNED") && RETURNED.get(member.code())[1].equals(indicator.code())
+							? RETURNED.get(member.code())[2] : null;
+					this.jdbc
+						.sql("""
+								insert into result_value (report_id, indicator_id, position, amount, numerator, denominator,
+								       last_year, done, note, target, self_points, self_bonus, self_measured, self_reason,
+								       reviewed_points, reviewed_bonus, reviewed_measured, reviewed_reason, return_comment)
+								values (:r, :i, :position, :amount, :numerator, :denominator, :lastYear, :done, :note,
+								        :target, :points, :bonus, :measured, :reason, :rpoints, :rbonus, :rmeasured, :rreason,
+								        :comment)
+								""")
+						.param("r", report)
+						.param("i", indicator.id())
+						.param("position", indicator.position())
+						.param("amount", figures == null ? null : figures.amount())
+						.param("numerator", figures == null ? null : figures.numerator())
+						.param("denominator", figures == null ? null : figures.denominator())
+						.param("lastYear", figures == null ? null : figures.lastYear())
+						.param("done", figures == null ? null : figures.done())
+						.param("note", figures == null ? null : figures.note())
+						.param("target", target)
+						.param("points", score == null ? null : score.points())
+						.param("bonus", score == null ? null : score.bonus())
+						.param("measured", score == null ? null : score.measured())
+						.param("reason", score == null ? null : score.reason().name())
+						.param("rpoints", reviewed && score != null ? score.points() : null)
+						.param("rbonus", reviewed && score != null ? score.bonus() : null)
+						.param("rmeasured", reviewed && score != null ? score.measured() : null)
+						.param("rreason", reviewed && score != null ? score.reason().name() : null)
+						.param("comment", comment)
+						.update();
+					if (score != null) {
+						self = self.add(score.total());
+					}
+					entered++;
+				}
+				this.jdbc
+					.sql("update result_report set self_points = :self, reviewed_points = :reviewed where id = :id")
+					.param("self", self)
+					.param("reviewed", state.equals("APPROVED") ? self : null)
+					.param("id", report)
+					.update();
+				// evidence: the last four months, two reports in three; a photo on 1.1
+				// now and then
+				boolean sent = state.equals("APPROVED") || state.equals("SUBMITTED");
+				if (sent && month.getMonthValue() >= last.getMonthValue() - 3 && (u + month.getMonthValue()) % 3 != 0) {
+					byte[] pdf = pdfs.computeIfAbsent(member.clusterId(), cluster -> pdf(member.clusterName(), today));
+					evidence(report, null,
+							this.storage
+								.store(String.format("Báo cáo kết quả thi đua tháng %02d-%d - %s.pdf",
+										month.getMonthValue(), month.getYear(), member.code().substring(3)), pdf, rules)
+								.id());
+					if ((u + month.getMonthValue()) % 4 == 0) {
+						Long value = this.jdbc.sql("""
+								select v.id from result_value v join indicator i on i.id = v.indicator_id
+								where v.report_id = :r and i.code = '1.1'
+								""").param("r", report).query(Long.class).optional().orElse(null);
+						evidence(report, value,
+								this.storage.store("Ảnh sổ thụ lý tháng " + month.getMonthValue() + ".png", png, rules)
+									.id());
+					}
+				}
+				reports++;
+			}
+		}
+		return reports;
+	}
+
+	/** Inserts the report in its state, with who did what and when. */
+	private long report(long movement, Member member, YearMonth month, String state, String commander, String officer,
+			String reviewer, LocalDate today) {
+		LocalDate deadline = month.plusMonths(1).atDay(5);
+		LocalDate submitted = deadline
+			.minusDays(1 + Math.floorMod(member.code().hashCode() + month.getMonthValue(), 3));
+		boolean returned = state.equals("RETURNED");
+		LocalDate reviewed = submitted.plusDays(3);
+		return this.jdbc.sql("""
+				insert into result_report (campaign_id, unit_id, cluster_id, period_month, deadline, state,
+				       return_comment, submitted_at, submitted_by, reviewed_at, reviewed_by, reopened_at, reopened_by,
+				       reopen_reason, created_at, created_by, updated_at)
+				values (:c, :u, :k, :month, :deadline, :state, :comment, :submittedAt, :submittedBy, :reviewedAt,
+				        :reviewedBy, :reopenedAt, :reopenedBy, :reopenReason, :createdAt, :createdBy, now())
+				returning id
+				""")
+			.param("c", movement)
+			.param("u", member.id())
+			.param("k", member.clusterId())
+			.param("month", Date.valueOf(month.atDay(1)))
+			.param("deadline", Date.valueOf(returned ? today.plusDays(7) : deadline))
+			.param("state", state)
+			.param("comment", returned ? RETURNED.get(member.code())[0] : null)
+			.param("submittedAt", state.equals("DRAFT") ? null : at(submitted, 9))
+			.param("submittedBy", state.equals("DRAFT") ? null : commander)
+			.param("reviewedAt", state.equals("APPROVED") || returned ? at(reviewed, 15) : null)
+			.param("reviewedBy", state.equals("APPROVED") || returned ? reviewer : null)
+			.param("reopenedAt", returned ? at(reviewed, 16) : null)
+			.param("reopenedBy", returned ? "staff" : null)
+			.param("reopenReason", returned ? "Gia hạn để đơn vị chỉnh sửa theo ý kiến thẩm định." : null)
+			.param("createdAt", at(month.plusMonths(1).atDay(1), 8))
+			.param("createdBy", officer)
+			.query(Long.class)
+			.single();
+	}
+
+	/** What a unit entered for an indicator. */
+	record Figures(BigDecimal amount, Long numerator, Long denominator, BigDecimal lastYear, Boolean done, String note,
+			Measurement measurement) {
+
+	}
+
+	/**
+	 * Plausible figures: case clearance 70–95%, very serious cases 80–100%, reports of
+	 * crimes handled 85–100%, all of them received (now and then one short); crime and
+	 * accidents mostly down on last year; no disciplinary breach but rarely.
+	 */
+	private static Figures figures(IndicatorRow indicator, Member member, Random random, Map<String, BigDecimal> base) {
+		boolean police = member.code().startsWith("LS-PC");
+		if (indicator.direction() == Direction.DONE_OR_NOT) {
+			boolean done = random.nextInt(20) != 0;
+			return new Figures(null, null, null, null, done,
+					done ? null : "Một cán bộ bị khiển trách do vi phạm quy định về giờ giấc.", Measurement.done(done));
+		}
+		if (indicator.direction() == Direction.CHANGE_VS_LAST_YEAR) {
+			int size = switch (indicator.code()) {
+				case "1.5" -> police ? 30 : 8;
+				case "2.1" -> police ? 14 : 4;
+				case "2.2" -> police ? 6 : 2;
+				default -> police ? 12 : 3;
+			};
+			BigDecimal lastYear = base.computeIfAbsent(indicator.code(),
+					code -> BigDecimal.valueOf(size + random.nextInt(size)));
+			BigDecimal thisPeriod = lastYear.multiply(BigDecimal.valueOf(75 + random.nextInt(32)))
+				.divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+				.max(BigDecimal.ZERO);
+			BigDecimal previous = lastYear.add(BigDecimal.valueOf(random.nextInt(3) - 1)).max(BigDecimal.ONE);
+			base.put(indicator.code(), previous);
+			return new Figures(thisPeriod, null, null, lastYear, null, null, Measurement.change(thisPeriod, lastYear));
+		}
+		if (indicator.ratio()) {
+			long denominator;
+			long numerator;
+			switch (indicator.code()) {
+				case "1.1" -> {
+					denominator = (police ? 25 : 6) + random.nextInt(police ? 30 : 8);
+					numerator = Math.round(denominator * (70 + random.nextInt(26)) / 100.0);
+				}
+				case "1.2" -> {
+					denominator = 1 + random.nextInt(police ? 6 : 2);
+					numerator = denominator - (random.nextInt(6) == 0 ? 1 : 0);
+				}
+				case "1.3" -> {
+					denominator = (police ? 40 : 10) + random.nextInt(police ? 40 : 12);
+					numerator = Math.round(denominator * (85 + random.nextInt(16)) / 100.0);
+				}
+				default -> {
+					denominator = (police ? 40 : 10) + random.nextInt(police ? 40 : 12);
+					numerator = denominator - (random.nextInt(10) == 0 ? 1 : 0);
+				}
+			}
+			numerator = Math.min(numerator, denominator);
+			String note = indicator.code().equals("1.1") ? "Theo sổ thụ lý, giải quyết nguồn tin về tội phạm." : null;
+			return new Figures(null, numerator, denominator, null, null, note,
+					Measurement.rate(numerator, denominator));
+		}
+		BigDecimal amount = BigDecimal.valueOf(1 + random.nextInt(5));
+		return new Figures(amount, null, null, null, null, null, Measurement.value(amount));
+	}
+
+	/**
+	 * A change target is stored as a positive decrease; the rules take the signed one.
+	 */
+	private static BigDecimal signed(IndicatorRow indicator, BigDecimal target) {
+		return switch (indicator.direction()) {
+			case DONE_OR_NOT -> null;
+			case CHANGE_VS_LAST_YEAR -> target == null ? null : target.negate();
+			default -> target;
+		};
+	}
+
+	private void evidence(long report, Long value, long file) {
+		this.jdbc.sql("insert into result_evidence (report_id, value_id, file_id) values (:r, :v, :f)")
+			.param("r", report)
+			.param("v", value)
+			.param("f", file)
+			.update();
+	}
+
+	private static Timestamp at(LocalDate day, int hour) {
+		return Timestamp.from(day.atTime(hour, 0).atZone(Formats.ZONE).toInstant());
+	}
+
+	/**
+	 * A one-page report of a cluster's member, rendered like the application's documents.
+	 */
+	private byte[] pdf(String cluster, LocalDate today) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		String issuer = "Công an tỉnh Lâm Sơn";
+		model.put("heading", new DocumentHeading("Bộ Công an", issuer, "BC-" + cluster.replace(" ", ""),
+				DocumentHeading.placeOf(issuer), today.withDayOfMonth(1)));
+		model.put("title", "BÁO CÁO");
+		model.put("subtitle", "Kết quả thực hiện các chỉ tiêu thi đua “Vì an ninh Tổ quốc” năm 2026 – " + cluster);
+		model.put("sections", List.of(
+				Map.of("heading", "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "paragraphs",
+						List.of("Đơn vị báo cáo số liệu các chỉ tiêu thi đua trong tháng theo sổ thụ lý, giải quyết "
+								+ "nguồn tin về tội phạm và số liệu đã thống nhất với các đơn vị liên quan.")),
+				Map.of("heading", "II. ĐỀ XUẤT, KIẾN NGHỊ", "paragraphs",
+						List.of("Đề nghị Khối trưởng thẩm định, tổng hợp kết quả theo quy định."))));
+		model.put("signatures", List.of(new Signature("", "Trưởng phòng", "Thượng tá Nguyễn Văn Bình")));
+		model.put("recipients", List.of("Khối trưởng " + cluster + " (để thẩm định)", "Lưu: VT"));
+		return this.renderer.pdf("demo/launch-plan", model, Locale.forLanguageTag("vi"));
+	}
+
+	/** A small photo-like picture of a page of the case register, built in code. */
+	private static byte[] registerPhoto() {
+		BufferedImage image = new BufferedImage(240, 160, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(250, 246, 232));
+		g.fillRect(0, 0, 240, 160);
+		g.setColor(new Color(120, 140, 170));
+		for (int y = 30; y < 160; y += 16) {
+			g.drawLine(10, y, 230, y);
+		}
+		g.setColor(new Color(160, 30, 30));
+		g.drawLine(50, 10, 50, 150);
+		g.setColor(new Color(40, 40, 90));
+		g.fillRect(80, 12, 80, 8);
+		g.dispose();
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private boolean enabled() {
+		String mode = this.environment.getProperty("thidua.demo.mode", "auto").trim();
+		if ("auto".equalsIgnoreCase(mode)) {
+			return !StringUtils.hasText(this.environment.getProperty("spring.datasource.url"));
+		}
+		return Boolean.parseBoolean(mode);
+	}
+
+}
