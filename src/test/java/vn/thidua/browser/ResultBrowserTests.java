@@ -31,8 +31,15 @@ class ResultBrowserTests extends BrowserTestSupport {
 		long movement = this.jdbc.sql("select id from campaign where name like 'Phong trào thi đua%Vì an ninh%2026'")
 			.query(Long.class)
 			.single();
-		// staff: the overview, start PA04's February report and reopen it
+		long security = this.jdbc.sql("select id from emulation_cluster where name = 'Khối An ninh' and year = 2026")
+			.query(Long.class)
+			.single();
+		String ranking = "/results/rankings?campaign=" + movement + "&cluster=" + security + "&month=2026-02";
+		// staff: February's ranking of the cluster has no score for PA04 yet
 		login("staff");
+		open(ranking);
+		assertThat(februaryScoreOfPa04()).isEqualTo("—");
+		// the overview, start PA04's February report and reopen it
 		open("/results?campaign=" + movement + "&month=2026-02");
 		assertThat(this.page.locator("#result-overview").textContent()).contains("Phòng An ninh kinh tế");
 		screenshotEverywhere("result-overview");
@@ -155,12 +162,23 @@ class ResultBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#history").textContent()).contains("Phê duyệt báo cáo",
 				"Trả lại báo cáo để chỉnh sửa", "Gửi báo cáo", "Mở lại báo cáo sau hạn");
 		screenshotEverywhere("result-report-approved");
+		// the ranking now counts PA04's February
+		open(ranking);
+		assertThat(februaryScoreOfPa04()).isNotEqualTo("—").matches("\\d+(,\\d+)?");
+		screenshot("result-ranking-after-approval-vi");
 
 		// nobody changes an approved report
 		switchUser("member.officer");
 		open(editPath);
 		this.page.waitForURL(url(reportPath));
 		assertThat(this.page.locator(".alert-danger").textContent()).contains("đã được phê duyệt");
+	}
+
+	/** PA04's month score in the ranking page shown. */
+	private String februaryScoreOfPa04() {
+		return this.page.locator(".ranking-row[data-label='Phòng An ninh kinh tế'] .ranking-month")
+			.textContent()
+			.strip();
 	}
 
 	private void switchUser(String username) {
