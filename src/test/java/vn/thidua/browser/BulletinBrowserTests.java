@@ -72,6 +72,7 @@ class BulletinBrowserTests extends BrowserTestSupport {
 	void staffPrintTheClusterBulletinFromTheRankingAndDownloadThePdf() throws Exception {
 		login("staff");
 		open("/results/rankings?campaign=" + campaign + "&cluster=" + cluster + "&month=2026-10");
+		screenshot("bulletin-ranking-link");
 		this.page.click("#ranking-bulletin");
 		this.page.waitForURL("**/results/bulletin?**");
 		assertThat(this.page.locator("#document").textContent()).contains("THÔNG BÁO", "Kết quả thi đua tháng 10/2026",
