@@ -35,10 +35,13 @@ class ResultBrowserTests extends BrowserTestSupport {
 			.query(Long.class)
 			.single();
 		String ranking = "/results/rankings?campaign=" + movement + "&cluster=" + security + "&month=2026-02";
+		String bulletin = "/results/bulletin?campaign=" + movement + "&cluster=" + security + "&month=2026-02";
 		// staff: February's ranking of the cluster has no score for PA04 yet
 		login("staff");
 		open(ranking);
 		assertThat(februaryScoreOfPa04()).isEqualTo("—");
+		open(bulletin);
+		assertThat(bulletinScoreOfPa04()).isEqualTo("—");
 		// the overview, start PA04's February report and reopen it
 		open("/results?campaign=" + movement + "&month=2026-02");
 		assertThat(this.page.locator("#result-overview").textContent()).contains("Phòng An ninh kinh tế");
@@ -164,14 +167,27 @@ class ResultBrowserTests extends BrowserTestSupport {
 		screenshotEverywhere("result-report-approved");
 		// the ranking now counts PA04's February
 		open(ranking);
-		assertThat(februaryScoreOfPa04()).isNotEqualTo("—").matches("\\d+(,\\d+)?");
+		String score = februaryScoreOfPa04();
+		assertThat(score).isNotEqualTo("—").matches("\\d+(,\\d+)?");
 		screenshot("result-ranking-after-approval-vi");
+		// and so does February's bulletin
+		open(bulletin);
+		assertThat(bulletinScoreOfPa04()).isEqualTo(score);
+		screenshot("result-bulletin-after-approval-vi");
 
 		// nobody changes an approved report
 		switchUser("member.officer");
 		open(editPath);
 		this.page.waitForURL(url(reportPath));
 		assertThat(this.page.locator(".alert-danger").textContent()).contains("đã được phê duyệt");
+	}
+
+	/** PA04's month score in the bulletin shown. */
+	private String bulletinScoreOfPa04() {
+		return this.page.locator(".bulletin-row:has-text('Phòng An ninh kinh tế') .document-col-score")
+			.first()
+			.textContent()
+			.strip();
 	}
 
 	/** PA04's month score in the ranking page shown. */

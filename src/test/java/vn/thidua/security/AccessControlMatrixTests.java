@@ -295,6 +295,15 @@ class AccessControlMatrixTests {
 				SEES_OTHER_UNIT, ""));
 		rows.add(new Row("GET", "/results/overview", ALL, "the first campaign the user sees"));
 		rows.add(new Row("GET", "/results/overview?campaign={otherLaunchedCampaign}", SEES_OTHER_UNIT, ""));
+		// the monthly bulletin and a unit's trend, scoped like the rankings
+		rows.add(new Row("GET", "/results/bulletin", ALL, "the first campaign the user sees"));
+		rows.add(new Row("GET", "/results/bulletin.pdf", ALL, "the first campaign the user sees"));
+		rows.add(new Row("GET", "/results/bulletin?campaign={otherLaunchedCampaign}&cluster={otherCluster}",
+				SEES_OTHER_UNIT, "print view"));
+		rows.add(new Row("GET", "/results/bulletin.pdf?campaign={otherLaunchedCampaign}&cluster={otherCluster}",
+				SEES_OTHER_UNIT, "PDF"));
+		rows.add(new Row("GET", "/results/rankings/units/{otherUnit}?campaign={otherLaunchedCampaign}", SEES_OTHER_UNIT,
+				"trend of the other unit"));
 		rows.add(new Row("GET", "/results/{rankedReport}/score-items", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("POST", "/results/{rankedReport}/score-items", Set.of("staff"), "empty form re-rendered"));
 		rows.add(new Row("POST", "/results/{rankedReport}/score-items/{rankedItem}/delete", Set.of("staff"),

@@ -126,7 +126,10 @@ class SqlStatementBoundTests {
 				"/results?campaign=" + p.campaign() + "&month=2026-03", "/results/" + p.report(),
 				"/results/rankings?campaign=" + p.campaign() + "&cluster=" + p.cluster() + "&month=2026-03",
 				"/results/overview?campaign=" + p.campaign() + "&month=2026-03",
-				"/api/v1/results?campaign=" + p.campaign() + "&month=2026-03", "/api/v1/results/" + p.report())) {
+				"/api/v1/results?campaign=" + p.campaign() + "&month=2026-03", "/api/v1/results/" + p.report(),
+				"/results/bulletin?campaign=" + p.campaign() + "&month=2026-03",
+				"/results/bulletin?campaign=" + p.campaign() + "&cluster=" + p.cluster() + "&month=2026-03",
+				"/results/rankings/units/" + p.commune() + "?campaign=" + p.campaign() + "&month=2026-03")) {
 			pages.add(new String[] { p.staff(), path });
 		}
 		for (String path : List.of("/", "/units", "/units/" + p.commune(), "/clusters?year=2026",
@@ -134,7 +137,8 @@ class SqlStatementBoundTests {
 				"/campaigns/" + p.campaign() + "/scoring/preview", "/covenants/" + p.covenant(),
 				"/my-covenants?year=2026", "/results", "/results/" + p.report(), "/results/" + p.report() + "/edit",
 				"/results/rankings?campaign=" + p.campaign(), "/results/overview?campaign=" + p.campaign(),
-				"/api/v1/results", "/api/v1/results/" + p.report())) {
+				"/api/v1/results", "/api/v1/results/" + p.report(), "/results/bulletin?campaign=" + p.campaign(),
+				"/results/rankings/units/" + p.commune() + "?campaign=" + p.campaign())) {
 			pages.add(new String[] { p.officer(), path });
 		}
 		return pages;

@@ -1,0 +1,53 @@
+package vn.thidua.result;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * What the monthly bulletin (thông báo kết quả thi đua tháng) of a campaign says: for
+ * every cluster shown its ranking and leaders, and the overview of those clusters.
+ *
+ * @param campaignId the campaign
+ * @param campaignName its name
+ * @param month the month of the bulletin
+ * @param cluster the one cluster of the bulletin, {@code null} for every cluster the user
+ * sees
+ * @param sections one section a cluster, in the clusters' order
+ * @param overview the overview rows of the same clusters
+ * @param total the overview's total line, {@code null} without clusters
+ * @param issuer the organiser of the campaign, which issues the bulletin
+ */
+public record Bulletin(long campaignId, String campaignName, YearMonth month, ClusterOption cluster,
+		List<Section> sections, List<ClusterOverviewRow> overview, ClusterOverviewRow total, Issuer issuer) {
+
+	/** "10/2026". */
+	public String monthLabel() {
+		return String.format("%02d/%d", this.month.getMonthValue(), this.month.getYear());
+	}
+
+	/**
+	 * One cluster's part of the bulletin.
+	 *
+	 * @param clusterId the cluster
+	 * @param clusterName its name
+	 * @param rows its ranking, best first
+	 * @param leaders the units ranked first with a score above 0, joined by "; ", or
+	 * {@code null}
+	 */
+	public record Section(long clusterId, String clusterName, List<RankingRow> rows, String leaders) {
+
+	}
+
+	/**
+	 * The organiser of the campaign as the heading of the bulletin needs it.
+	 *
+	 * @param name the organiser's name, e.g. "Công an tỉnh Lâm Sơn"
+	 * @param code its code, e.g. "LS"
+	 * @param provincial whether it is a provincial police (answering to the Ministry)
+	 * @param parentName its parent unit's name, {@code null} for a root unit
+	 */
+	public record Issuer(String name, String code, boolean provincial, String parentName) {
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package vn.thidua.result;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.campaign.Campaign;
+import vn.thidua.shared.web.NotFoundException;
+
+/**
+ * The monthly bulletin of results (thông báo kết quả thi đua tháng) of a campaign: the
+ * rankings and the overview of {@link RankingService}, scoped like them (a campaign or a
+ * cluster the user does not see is 404), in a handful of statements whatever the number
+ * of units.
+ */
+@Service
+@RequiredArgsConstructor
+public class BulletinService {
+
+	private final RankingService rankings;
+
+	private final JdbcClient jdbc;
+
+	/**
+	 * The bulletin of a campaign at a month (the chosen one, or the default month of the
+	 * rankings), of one cluster or, with {@code clusterId} {@code null}, of every cluster
+	 * the user sees.
+	 */
+	@Transactional(readOnly = true)
+	public Bulletin bulletin(long campaignId, Long clusterId, YearMonth chosen) {
+		Campaign campaign = this.rankings.campaign(campaignId);
+		YearMonth month = this.rankings.monthOf(campaign, chosen);
+		List<ClusterOption> clusters = this.rankings.clustersOf(campaignId);
+		ClusterOption only = null;
+		if (clusterId != null) {
+			only = clusters.stream().filter(c -> c.id() == clusterId).findFirst().orElseThrow(NotFoundException::new);
+			clusters = List.of(only);
+		}
+		Map<Long, List<RankingRow>> rows = this.rankings.rankings(campaignId, clusterId, month)
+			.stream()
+			.collect(Collectors.groupingBy(RankingRow::clusterId));
+		ClusterOption shown = only;
+		List<ClusterOverviewRow> overview = this.rankings.overview(campaignId, month)
+			.stream()
+			.filter(r -> shown == null || r.clusterId() == shown.id())
+			.toList();
+		List<Bulletin.Section> sections = new ArrayList<>();
+		for (ClusterOption cluster : inOrderOf(clusters, overview)) {
+			List<RankingRow> ranking = rows.getOrDefault(cluster.id(), List.of());
+			String leaders = ranking.stream()
+				.filter(r -> r.rank() == 1 && r.ytd().signum() > 0)
+				.map(RankingRow::unitName)
+				.collect(Collectors.joining("; "));
+			sections
+				.add(new Bulletin.Section(cluster.id(), cluster.name(), ranking, leaders.isEmpty() ? null : leaders));
+		}
+		return new Bulletin(campaignId, campaign.getName(), month, only, sections, overview,
+				overview.isEmpty() ? null : this.rankings.total(overview), issuer(campaignId));
+	}
+
+	/**
+	 * The clusters in the order of the overview (the clusters' order), not the user's own
+	 * first as in the ranking's choice; clusters without members last.
+	 */
+	private static List<ClusterOption> inOrderOf(List<ClusterOption> clusters, List<ClusterOverviewRow> overview) {
+		List<Long> order = overview.stream().map(ClusterOverviewRow::clusterId).toList();
+		return clusters.stream().sorted(java.util.Comparator.comparingInt(c -> {
+			int i = order.indexOf(c.id());
+			return i < 0 ? Integer.MAX_VALUE : i;
+		})).toList();
+	}
+
+	private Bulletin.Issuer issuer(long campaignId) {
+		return this.jdbc.sql("""
+				select o.name, o.code, o.kind = 'PROVINCIAL_POLICE', p.name
+				from campaign k join unit o on o.id = k.organizer_id left join unit p on p.id = o.parent_id
+				where k.id = :c
+				""")
+			.param("c", campaignId)
+			.query((rs, i) -> new Bulletin.Issuer(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
+			.single();
+	}
+
+}

@@ -1,0 +1,98 @@
+package vn.thidua.result;
+
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.shared.web.NotFoundException;
+
+/**
+ * A unit's score trend (diễn biến điểm thi đua) over the months of a campaign year, in
+ * one statement, with the rules of {@link RankingService}: the month score is the
+ * reviewed points of the approved report plus its bonus items minus its penalty items,
+ * never below 0; the year to date is the average of the month scores from the campaign's
+ * first month of the year, a month without an approved report counting 0, rounded to 2
+ * decimals. Who sees it: whoever sees the ranking of the unit's cluster; others get 404.
+ */
+@Service
+@RequiredArgsConstructor
+public class TrendService {
+
+	private final RankingService rankings;
+
+	private final JdbcClient jdbc;
+
+	/**
+	 * The trend of a unit up to a month of a campaign (the campaign checked and the month
+	 * chosen by the caller): the months of that year from the campaign's first one. 404
+	 * when the unit is not a member of a cluster of the campaign whose ranking the
+	 * current user sees.
+	 */
+	@Transactional(readOnly = true)
+	public UnitTrend trend(long campaignId, long unitId, YearMonth month) {
+		List<Long> visible = this.rankings.clustersOf(campaignId).stream().map(ClusterOption::id).toList();
+		if (visible.isEmpty()) {
+			throw new NotFoundException();
+		}
+		List<Object[]> rows = this.jdbc
+			.sql("""
+					with period as (
+					  select cast(:m as date) as m,
+					         greatest(date_trunc('year', cast(:m as date)), date_trunc('month', k.start_date))::date as first_month
+					  from campaign k where k.id = :c
+					),
+					member as (
+					  select mb.unit_id, mb.cluster_id, cl.name as cluster_name, u.name as unit_name
+					  from campaign_cluster cc
+					  join emulation_cluster cl on cl.id = cc.cluster_id
+					  join cluster_member mb on mb.cluster_id = cc.cluster_id
+					  join unit u on u.id = mb.unit_id
+					  where cc.campaign_id = :c and cc.cluster_id in (:clusters) and mb.unit_id = :u
+					  order by cl.sort_key, cl.id
+					  limit 1
+					),
+					months as (
+					  select generate_series(p.first_month, p.m, interval '1 month')::date as month from period p
+					),
+					monthly as (
+					  select r.period_month,
+					         greatest(0, r.reviewed_points + coalesce((
+					             select sum(case when i.kind = 'BONUS' then i.points else -i.points end * i.occurrences)
+					             from result_score_item i where i.report_id = r.id), 0)) as total
+					  from result_report r cross join period p
+					  where r.campaign_id = :c and r.unit_id = :u and r.state = 'APPROVED' and r.reviewed_points is not null
+					    and r.period_month between p.first_month and p.m
+					)
+					select mb.unit_id, mb.unit_name, mb.cluster_id, mb.cluster_name, mo.month, mt.total,
+					       round(sum(coalesce(mt.total, 0)) over (order by mo.month)
+					             / row_number() over (order by mo.month), 2) as ytd
+					from member mb cross join months mo
+					left join monthly mt on mt.period_month = mo.month
+					order by mo.month
+					""")
+			.param("c", campaignId)
+			.param("u", unitId)
+			.param("m", Date.valueOf(month.atDay(1)))
+			.param("clusters", visible)
+			.query((rs,
+					i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+							new TrendPoint(YearMonth.from(rs.getDate(5).toLocalDate()), rs.getBigDecimal(6),
+									rs.getBigDecimal(7)) })
+			.list();
+		if (rows.isEmpty()) {
+			throw new NotFoundException();
+		}
+		List<TrendPoint> points = new ArrayList<>();
+		rows.forEach(row -> points.add((TrendPoint) row[4]));
+		Object[] first = rows.get(0);
+		return new UnitTrend((long) first[0], (String) first[1], (long) first[2], (String) first[3], points);
+	}
+
+}
