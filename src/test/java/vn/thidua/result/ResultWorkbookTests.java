@@ -102,13 +102,13 @@ class ResultWorkbookTests {
 		assertThat(download.getResponse().getStatus()).isEqualTo(200);
 		assertThat(download.getResponse().getHeader("Content-Disposition")).contains("ket-qua-PA04-2026-03.xlsx");
 		byte[] template = download.getResponse().getContentAsByteArray();
-		List<List<String>> rows = read(template);
+		List<List<String>> rows = ResultWorkbookFiles.read(template);
 		assertThat(rows.get(0).get(0)).contains("03/2026");
 		assertThat(rows.get(1).get(0)).contains("Phòng An ninh kinh tế").contains("Đợt thử Excel");
 		assertThat(rows.get(3)).startsWith("Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính");
 		assertThat(rows.subList(4, rows.size())).extracting(r -> r.get(0)).containsExactly("R.1", "R.2", "R.3", "R.4");
 
-		byte[] filled = fill(template, Map.of("R.1", Map.of(ResultImportColumn.NUMERATOR, 45, //
+		byte[] filled = ResultWorkbookFiles.fill(template, Map.of("R.1", Map.of(ResultImportColumn.NUMERATOR, 45, //
 				ResultImportColumn.DENOMINATOR, 50), //
 				"R.2", Map.of(ResultImportColumn.THIS_PERIOD, 19, ResultImportColumn.LAST_YEAR, 20), //
 				"R.3", Map.of(ResultImportColumn.DONE, "Có"), //
@@ -151,7 +151,7 @@ class ResultWorkbookTests {
 		TestUsers.runAs(this.users, "member.officer", () -> this.results.save(this.reportId, form));
 		ResultReport before = report();
 		byte[] template = template();
-		byte[] bad = fill(template,
+		byte[] bad = ResultWorkbookFiles.fill(template,
 				Map.of("R.1", Map.of(ResultImportColumn.NUMERATOR, 51, ResultImportColumn.DENOMINATOR, 50), //
 						"R.2", Map.of(ResultImportColumn.THIS_PERIOD, -1, ResultImportColumn.LAST_YEAR, 20), //
 						"R.3", Map.of(ResultImportColumn.DONE, "Có lẽ"), //
@@ -195,7 +195,7 @@ class ResultWorkbookTests {
 
 	@Test
 	void aPairWithOneHalfMissingAndAFigureInAColumnThatDoesNotApplyAreRefused() throws Exception {
-		byte[] bad = fill(template(), Map.of("R.1", Map.of(ResultImportColumn.NUMERATOR, 45), //
+		byte[] bad = ResultWorkbookFiles.fill(template(), Map.of("R.1", Map.of(ResultImportColumn.NUMERATOR, 45), //
 				"R.4", Map.of(ResultImportColumn.VALUE, 2, ResultImportColumn.DONE, "Có")));
 		ResultImportPreview preview = preview(upload(bad, "thieu.xlsx"));
 		assertThat(preview.errors())
@@ -216,7 +216,8 @@ class ResultWorkbookTests {
 				(byte) 0xE1, 0, 0 };
 		assertThat(preview(upload(xls, "cu.xls")).fileErrors()).extracting(ResultImportError::messageKey)
 			.containsExactly("result.excel.error.oldExcel");
-		byte[] other = xlsx(new Object[] { "Mã đơn vị", "Tên đơn vị" }, new Object[] { "LS-PA99", "Phòng thử" });
+		byte[] other = ResultWorkbookFiles.xlsx(new Object[] { "Mã đơn vị", "Tên đơn vị" },
+				new Object[] { "LS-PA99", "Phòng thử" });
 		assertThat(preview(upload(other, "don-vi.xlsx")).fileErrors()).extracting(ResultImportError::messageKey)
 			.containsExactly("result.excel.error.header");
 		MvcResult none = upload(new byte[0], "rong.xlsx");
@@ -233,7 +234,7 @@ class ResultWorkbookTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		byte[] filled = fill(aprilTemplate, Map.of("R.4", Map.of(ResultImportColumn.VALUE, 1)));
+		byte[] filled = ResultWorkbookFiles.fill(aprilTemplate, Map.of("R.4", Map.of(ResultImportColumn.VALUE, 1)));
 		MvcResult upload = upload(filled, "ket-qua-PA04-2026-04.xlsx");
 		assertThat(preview(upload).fileErrors()).extracting(ResultImportError::messageKey, ResultImportError::arguments)
 			.containsExactly(tuple("result.excel.error.otherReport", List.of(april, this.reportId)));
@@ -398,88 +399,6 @@ class ResultWorkbookTests {
 
 	private static ResultImportPreview preview(MvcResult result) {
 		return (ResultImportPreview) result.getModelAndView().getModel().get("preview");
-	}
-
-	/** Every row of the first sheet as text. */
-	static List<List<String>> read(byte[] content) throws IOException {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
-				Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-			List<List<String>> rows = new ArrayList<>();
-			stream.forEach(row -> {
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; c < row.getCellCount(); c++) {
-					cells.add(row.getCellText(c));
-				}
-				rows.add(cells);
-			});
-			return rows;
-		}
-	}
-
-	/**
-	 * The template filled in as a user would: every cell of the downloaded file copied
-	 * (numbers as numbers), the given cells of an indicator's row replaced, and extra
-	 * rows added at the end.
-	 */
-	static byte[] fill(byte[] template, Map<String, Map<ResultImportColumn, Object>> values, Object[]... extra)
-			throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Workbook target = new Workbook(out, "test", "1.0");
-		Worksheet sheet = target.newWorksheet("Nhập kết quả");
-		int last = 0;
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(template));
-				Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-			for (Row row : stream.toList()) {
-				int r = row.getRowNum() - 1;
-				last = Math.max(last, r);
-				for (Cell cell : row) {
-					if (cell == null || cell.getType() == CellType.EMPTY) {
-						continue;
-					}
-					int c = cell.getColumnIndex();
-					if (cell.getType() == CellType.NUMBER) {
-						sheet.value(r, c, cell.asNumber());
-					}
-					else {
-						sheet.value(r, c, cell.getText());
-					}
-				}
-				Map<ResultImportColumn, Object> changes = values.get(row.getCellText(0));
-				if (changes != null && r >= ResultEntryTemplate.FIRST_ROW) {
-					changes.forEach((column, value) -> write(sheet, r, column.ordinal(), value));
-				}
-			}
-		}
-		for (Object[] row : extra) {
-			last++;
-			for (int c = 0; c < row.length; c++) {
-				write(sheet, last, c, row[c]);
-			}
-		}
-		target.finish();
-		return out.toByteArray();
-	}
-
-	private static void write(Worksheet sheet, int row, int column, Object value) {
-		if (value instanceof Number number) {
-			sheet.value(row, column, number);
-		}
-		else if (value != null) {
-			sheet.value(row, column, value.toString());
-		}
-	}
-
-	static byte[] xlsx(Object[]... rows) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Workbook workbook = new Workbook(out, "test", "1.0");
-		Worksheet sheet = workbook.newWorksheet("Sheet1");
-		for (int r = 0; r < rows.length; r++) {
-			for (int c = 0; c < rows[r].length; c++) {
-				write(sheet, r, c, rows[r][c]);
-			}
-		}
-		workbook.finish();
-		return out.toByteArray();
 	}
 
 }
