@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -112,6 +113,8 @@ final class ResultImportReader {
 		if (rows.isEmpty()) {
 			return failure("result.excel.error.noRows");
 		}
+		errors.sort(Comparator.comparingInt(ResultImportError::row)
+			.thenComparingInt(error -> error.column() == null ? -1 : error.column().ordinal()));
 		return new Result(rows, errors);
 	}
 
