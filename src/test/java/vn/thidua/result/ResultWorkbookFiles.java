@@ -103,4 +103,30 @@ public final class ResultWorkbookFiles {
 		return out.toByteArray();
 	}
 
+	/**
+	 * Every XML part of the workbook parsed (LibreOffice is not on the build machine, so
+	 * the file is checked to be well-formed instead), and the file kept under
+	 * {@code target/excel/} to open by hand.
+	 * @return the names of the parts
+	 */
+	public static List<String> checkWellFormed(byte[] content, String name) throws Exception {
+		java.nio.file.Path folder = java.nio.file.Path.of("target", "excel");
+		java.nio.file.Files.createDirectories(folder);
+		java.nio.file.Files.write(folder.resolve(name), content);
+		javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		List<String> parts = new ArrayList<>();
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(folder.resolve(name).toFile())) {
+			for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels")) {
+					try (java.io.InputStream in = zip.getInputStream(entry)) {
+						factory.newDocumentBuilder().parse(in);
+					}
+					parts.add(entry.getName());
+				}
+			}
+		}
+		return parts;
+	}
+
 }

@@ -102,6 +102,8 @@ class ResultWorkbookTests {
 		assertThat(download.getResponse().getStatus()).isEqualTo(200);
 		assertThat(download.getResponse().getHeader("Content-Disposition")).contains("ket-qua-PA04-2026-03.xlsx");
 		byte[] template = download.getResponse().getContentAsByteArray();
+		assertThat(ResultWorkbookFiles.checkWellFormed(template, "ket-qua-PA04-2026-03.xlsx"))
+			.contains("xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml", "[Content_Types].xml");
 		List<List<String>> rows = ResultWorkbookFiles.read(template);
 		assertThat(rows.get(0).get(0)).contains("03/2026");
 		assertThat(rows.get(1).get(0)).contains("Phòng An ninh kinh tế").contains("Đợt thử Excel");
@@ -283,6 +285,8 @@ class ResultWorkbookTests {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("ket-qua-khoi-an-ninh-2026-03.xlsx");
 		byte[] content = result.getResponse().getContentAsByteArray();
+		assertThat(ResultWorkbookFiles.checkWellFormed(content, "ket-qua-khoi-an-ninh-2026-03.xlsx"))
+			.contains("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml");
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
 				Stream<Row> stream = workbook.getFirstSheet().openStream()) {
 			List<Row> rows = stream.toList();
