@@ -157,8 +157,12 @@ class ResultEntryTemplate {
 			if (column == ResultImportColumn.INDICATOR || column == ResultImportColumn.NOTE) {
 				style = style.wrapText(true);
 			}
-			if (open && column != ResultImportColumn.NOTE && column != ResultImportColumn.DONE) {
-				style = style.format(kind == EntryKind.RATIO ? "0" : "#,##0.####");
+			if (open && kind == EntryKind.RATIO
+					&& (column == ResultImportColumn.NUMERATOR || column == ResultImportColumn.DENOMINATOR)) {
+				// whole counts; other figures keep the General format, which shows
+				// decimals
+				// only when there are some
+				style = style.format("0");
 			}
 			style.set();
 		}
