@@ -258,6 +258,16 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/results/{otherReport}/evidence/{otherEvidence}", SEES_OTHER_UNIT, "download"));
 		rows.add(new Row("POST", "/results/{otherReport}/evidence/{otherEvidence}/delete", Set.of("other.officer"),
 				"its own unit: removed (other.officer is the last role)"));
+		// results in Excel: the entry template and its upload for the unit only; the
+		// cluster's export for those who see the cluster (its units, staff, leadership)
+		rows.add(new Row("GET", "/results/{otherReport}/template.xlsx", Set.of("other.officer"), "its own unit"));
+		rows.add(new Row("POST", "/results/{otherReport}/import", Set.of("other.officer"),
+				"no file: the preview says so, nothing changes"));
+		rows.add(new Row("POST", "/results/{otherReport}/import/confirm", Set.of("other.officer"),
+				"no preview: redirected, nothing changes"));
+		rows.add(new Row("GET",
+				"/results/export.xlsx?campaign={otherLaunchedCampaign}&cluster={otherCluster}&month=2077-01",
+				SEES_OTHER_UNIT, "the other unit's cluster"));
 		// accounts and audit: administrators only, on an account of the other unit
 		rows.add(new Row("GET", "/admin/accounts", ADMIN, ""));
 		rows.add(new Row("GET", "/admin/accounts/new", ADMIN, ""));
@@ -629,9 +639,9 @@ class AccessControlMatrixTests {
 		return result;
 	}
 
-	/** Path variables are compared by position, not by name. */
+	/** Path variables are compared by position, not by name; a query is left out. */
 	private static String normalise(String pattern) {
-		return Arrays.stream(pattern.split("/"))
+		return Arrays.stream(pattern.split("\\?")[0].split("/"))
 			.map(part -> part.startsWith("{") ? "{}" : part)
 			.reduce((a, b) -> a + "/" + b)
 			.orElse(pattern);

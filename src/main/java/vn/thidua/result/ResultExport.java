@@ -1,0 +1,271 @@
+package vn.thidua.result;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import lombok.RequiredArgsConstructor;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignService;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Scope;
+import vn.thidua.shared.text.VietnameseText;
+import vn.thidua.shared.web.NotFoundException;
+
+/**
+ * A cluster's results of a campaign as a workbook: its member units in Vietnamese order,
+ * the reviewed (approved) points of each month from January to the chosen one, and the
+ * rank of the chosen month (units with equal points share a rank); a second sheet with
+ * the self-assessed points. Every figure is a number cell, so that the sheet sums and
+ * sorts in Excel or LibreOffice.
+ * <p>
+ * Who may export: provincial staff, leadership and administrators for a cluster with a
+ * member in their scope, and the units of the cluster (its head and its members: they see
+ * the ranking of their own cluster). Others get 404.
+ */
+@Service
+@RequiredArgsConstructor
+public class ResultExport {
+
+	private static final String HEADER_FILL = "1F4D2B";
+
+	private static final String POINTS_FORMAT = "0.00";
+
+	private final CampaignService campaigns;
+
+	private final JdbcClient jdbc;
+
+	private final MessageSource messages;
+
+	/** The largest entry template accepted, in MB, for the entry page's hint. */
+	public long maxMegabytes() {
+		return ResultWorkbookController.MAX_FILE_BYTES / 1024 / 1024;
+	}
+
+	/**
+	 * A cluster of a launched campaign the current user may export, for the list page.
+	 */
+	public record Choice(long campaignId, String campaignName, long clusterId, String clusterName) {
+
+	}
+
+	/**
+	 * The clusters of the launched campaigns the current user may export, in one
+	 * statement: for the link on the list page.
+	 */
+	@Transactional(readOnly = true)
+	public List<Choice> choices() {
+		CurrentUser user = CurrentUser.get();
+		Scope scope = user.scope();
+		return this.jdbc.sql("""
+				select k.id, k.name, cl.id, cl.name from campaign k
+				join campaign_cluster cc on cc.campaign_id = k.id join emulation_cluster cl on cl.id = cc.cluster_id
+				where k.state = 'LAUNCHED' and (
+				  (not :unitLevel and exists (select 1 from cluster_member m join unit u on u.id = m.unit_id
+				                              where m.cluster_id = cl.id and (:all or u.path like :prefix)))
+				  or (:unitLevel and (cl.head_unit_id = :unit
+				      or exists (select 1 from cluster_member m where m.cluster_id = cl.id and m.unit_id = :unit))))
+				order by k.year desc, k.sort_key, k.id, cl.sort_key, cl.id
+				""")
+			.param("unitLevel", user.role().isUnitLevel())
+			.param("all", scope.all())
+			.param("prefix", scope.pathPrefix())
+			.param("unit", user.unitId() == null ? -1L : user.unitId())
+			.query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+			.list();
+	}
+
+	/** A cluster of a campaign, as the file's title shows it. */
+	record Cluster(long id, String name) {
+
+	}
+
+	/** One unit's line: points by month number, and the last month's rank. */
+	record Line(long unitId, String code, String name, Map<Integer, BigDecimal> reviewed, Map<Integer, BigDecimal> self,
+			Long rank) {
+
+	}
+
+	/** The table, for the file and for tests. */
+	record Table(Campaign campaign, Cluster cluster, YearMonth month, List<Line> lines) {
+
+	}
+
+	/** The table of a cluster the current user may export, or 404. */
+	@Transactional(readOnly = true)
+	public Table table(long campaignId, long clusterId, YearMonth month) {
+		Campaign campaign = this.campaigns.get(campaignId);
+		CurrentUser user = CurrentUser.get();
+		Scope scope = user.scope();
+		Cluster cluster = this.jdbc.sql("""
+				select cl.id, cl.name from emulation_cluster cl
+				join campaign_cluster cc on cc.cluster_id = cl.id and cc.campaign_id = :c
+				where cl.id = :k and (
+				  (not :unitLevel and exists (select 1 from cluster_member m join unit u on u.id = m.unit_id
+				                              where m.cluster_id = cl.id and (:all or u.path like :prefix)))
+				  or (:unitLevel and (cl.head_unit_id = :unit
+				      or exists (select 1 from cluster_member m where m.cluster_id = cl.id and m.unit_id = :unit))))
+				""")
+			.param("c", campaignId)
+			.param("k", clusterId)
+			.param("unitLevel", user.role().isUnitLevel())
+			.param("all", scope.all())
+			.param("prefix", scope.pathPrefix())
+			.param("unit", user.unitId() == null ? -1L : user.unitId())
+			.query((rs, i) -> new Cluster(rs.getLong(1), rs.getString(2)))
+			.optional()
+			.orElseThrow(NotFoundException::new);
+		Map<Long, Line> lines = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				with mb as (
+				  select u.id, u.code, u.name, u.sort_key from cluster_member m join unit u on u.id = m.unit_id
+				  where m.cluster_id = :k),
+				r as (
+				  select r.unit_id, r.period_month, r.self_points,
+				         case when r.state = 'APPROVED' then r.reviewed_points end as reviewed
+				  from result_report r join mb on mb.id = r.unit_id
+				  where r.campaign_id = :c and r.period_month between :from and :to),
+				ranked as (
+				  select unit_id, rank() over (order by reviewed desc) as place
+				  from r where period_month = :to and reviewed is not null)
+				select mb.id, mb.code, mb.name, r.period_month, r.self_points, r.reviewed, ranked.place
+				from mb left join r on r.unit_id = mb.id left join ranked on ranked.unit_id = mb.id
+				order by mb.sort_key, mb.id, r.period_month
+				""")
+			.param("k", clusterId)
+			.param("c", campaignId)
+			.param("from", Date.valueOf(month.withMonth(1).atDay(1)))
+			.param("to", Date.valueOf(month.atDay(1)))
+			.query((rs, i) -> {
+				long unitId = rs.getLong(1);
+				String code = rs.getString(2);
+				String name = rs.getString(3);
+				Date period = rs.getDate(4);
+				BigDecimal self = rs.getBigDecimal(5);
+				BigDecimal reviewed = rs.getBigDecimal(6);
+				Number place = (Number) rs.getObject(7);
+				Line line = lines.computeIfAbsent(unitId, id -> new Line(id, code, name, new LinkedHashMap<>(),
+						new LinkedHashMap<>(), place == null ? null : place.longValue()));
+				if (period != null) {
+					int number = period.toLocalDate().getMonthValue();
+					if (self != null) {
+						line.self().put(number, self);
+					}
+					if (reviewed != null) {
+						line.reviewed().put(number, reviewed);
+					}
+				}
+				return line;
+			})
+			.list();
+		return new Table(campaign, cluster, month, new ArrayList<>(lines.values()));
+	}
+
+	/** "ket-qua-khoi-an-ninh-2026-03.xlsx". */
+	static String fileName(Table table) {
+		String slug = VietnameseText.fold(table.cluster().name()).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		return String.format("ket-qua-%s-%d-%02d.xlsx", slug, table.month().getYear(), table.month().getMonthValue());
+	}
+
+	/** The workbook, in Vietnamese like the documents. */
+	byte[] write(Table table) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			Workbook workbook = new Workbook(out, "thidua", "1.0");
+			sheet(workbook, table, text("result.excel.export.reviewedSheet"), Line::reviewed, true);
+			sheet(workbook, table, text("result.excel.export.selfSheet"), Line::self, false);
+			workbook.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private void sheet(Workbook workbook, Table table, String name, Function<Line, Map<Integer, BigDecimal>> points,
+			boolean ranked) {
+		Worksheet sheet = workbook.newWorksheet(name);
+		int months = table.month().getMonthValue();
+		int firstMonth = 3;
+		int last = firstMonth + months - 1 + (ranked ? 1 : 0);
+		String monthText = String.format("%02d/%d", table.month().getMonthValue(), table.month().getYear());
+		sheet.value(0, 0, text(ranked ? "result.excel.export.title" : "result.excel.export.selfTitle",
+				table.cluster().name(), monthText));
+		sheet.range(0, 0, 0, last).merge();
+		sheet.style(0, 0).bold().fontSize(14).set();
+		sheet.value(1, 0, table.campaign().getName());
+		sheet.range(1, 0, 1, last).merge();
+		sheet.value(2, 0, text(ranked ? "result.excel.export.legend" : "result.excel.export.selfLegend"));
+		sheet.range(2, 0, 2, last).merge();
+		sheet.style(2, 0).italic().fontColor("6C757D").set();
+		int header = 3;
+		sheet.value(header, 0, text("result.excel.export.number"));
+		sheet.value(header, 1, text("result.excel.export.code"));
+		sheet.value(header, 2, text("result.excel.export.unit"));
+		for (int m = 1; m <= months; m++) {
+			sheet.value(header, firstMonth + m - 1, text("result.excel.export.month", m, table.month().getYear()));
+			sheet.width(firstMonth + m - 1, 10);
+		}
+		if (ranked) {
+			sheet.value(header, last, text("result.excel.export.rank", monthText));
+			sheet.width(last, 14);
+		}
+		sheet.width(0, 6);
+		sheet.width(1, 12);
+		sheet.width(2, 40);
+		sheet.range(header, 0, header, last)
+			.style()
+			.bold()
+			.fontColor("FFFFFF")
+			.fillColor(HEADER_FILL)
+			.wrapText(true)
+			.horizontalAlignment("center")
+			.verticalAlignment("center")
+			.borderStyle("thin")
+			.set();
+		sheet.freezePane(3, header + 1);
+		int row = header + 1;
+		for (Line line : table.lines()) {
+			sheet.value(row, 0, row - header);
+			sheet.value(row, 1, line.code());
+			sheet.value(row, 2, line.name());
+			for (int m = 1; m <= months; m++) {
+				BigDecimal value = points.apply(line).get(m);
+				if (value != null) {
+					sheet.value(row, firstMonth + m - 1, value);
+				}
+				sheet.style(row, firstMonth + m - 1).format(POINTS_FORMAT).borderStyle("thin").set();
+			}
+			if (ranked && line.rank() != null) {
+				sheet.value(row, last, line.rank());
+			}
+			if (ranked) {
+				sheet.style(row, last).format("0").horizontalAlignment("center").borderStyle("thin").set();
+			}
+			sheet.range(row, 0, row, 2).style().borderStyle("thin").set();
+			row++;
+		}
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, ResultEntryTemplate.FILE_LOCALE);
+	}
+
+}
