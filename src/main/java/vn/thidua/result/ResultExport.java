@@ -32,9 +32,10 @@ import vn.thidua.shared.web.NotFoundException;
 /**
  * A cluster's results of a campaign as a workbook: its member units in Vietnamese order,
  * the reviewed (approved) points of each month from January to the chosen one, and the
- * rank of the chosen month (units with equal points share a rank); a second sheet with
- * the self-assessed points. Every figure is a number cell, so that the sheet sums and
- * sorts in Excel or LibreOffice.
+ * year-to-date score and rank of the chosen month taken from {@link RankingService}, so
+ * that the file and the ranking page never disagree; a second sheet with the
+ * self-assessed points. Every figure is a number cell, so that the sheet sums and sorts
+ * in Excel or LibreOffice.
  * <p>
  * Who may export: provincial staff, leadership and administrators for a cluster with a
  * member in their scope, and the units of the cluster (its head and its members: they see
@@ -49,6 +50,8 @@ public class ResultExport {
 	private static final String POINTS_FORMAT = "0.00";
 
 	private final CampaignService campaigns;
+
+	private final RankingService rankings;
 
 	private final JdbcClient jdbc;
 
@@ -97,9 +100,12 @@ public class ResultExport {
 
 	}
 
-	/** One unit's line: points by month number, and the last month's rank. */
+	/**
+	 * One unit's line: points by month number, and the year-to-date score and rank of the
+	 * chosen month as the ranking page computes them.
+	 */
 	record Line(long unitId, String code, String name, Map<Integer, BigDecimal> reviewed, Map<Integer, BigDecimal> self,
-			Long rank) {
+			BigDecimal ytd, Long rank) {
 
 	}
 
@@ -132,6 +138,10 @@ public class ResultExport {
 			.query((rs, i) -> new Cluster(rs.getLong(1), rs.getString(2)))
 			.optional()
 			.orElseThrow(NotFoundException::new);
+		// the year-to-date score and the rank are the ranking page's (bonus and penalty
+		// items included, ties sharing a rank), not computed a second way here
+		Map<Long, RankingRow> ranking = new java.util.HashMap<>();
+		this.rankings.rankings(campaignId, clusterId, month).forEach(row -> ranking.put(row.unitId(), row));
 		Map<Long, Line> lines = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				with mb as (
@@ -141,12 +151,9 @@ public class ResultExport {
 				  select r.unit_id, r.period_month, r.self_points,
 				         case when r.state = 'APPROVED' then r.reviewed_points end as reviewed
 				  from result_report r join mb on mb.id = r.unit_id
-				  where r.campaign_id = :c and r.period_month between :from and :to),
-				ranked as (
-				  select unit_id, rank() over (order by reviewed desc) as place
-				  from r where period_month = :to and reviewed is not null)
-				select mb.id, mb.code, mb.name, r.period_month, r.self_points, r.reviewed, ranked.place
-				from mb left join r on r.unit_id = mb.id left join ranked on ranked.unit_id = mb.id
+				  where r.campaign_id = :c and r.period_month between :from and :to)
+				select mb.id, mb.code, mb.name, r.period_month, r.self_points, r.reviewed
+				from mb left join r on r.unit_id = mb.id
 				order by mb.sort_key, mb.id, r.period_month
 				""")
 			.param("k", clusterId)
@@ -160,9 +167,10 @@ public class ResultExport {
 				Date period = rs.getDate(4);
 				BigDecimal self = rs.getBigDecimal(5);
 				BigDecimal reviewed = rs.getBigDecimal(6);
-				Number place = (Number) rs.getObject(7);
-				Line line = lines.computeIfAbsent(unitId, id -> new Line(id, code, name, new LinkedHashMap<>(),
-						new LinkedHashMap<>(), place == null ? null : place.longValue()));
+				RankingRow ranked = ranking.get(unitId);
+				Line line = lines.computeIfAbsent(unitId,
+						id -> new Line(id, code, name, new LinkedHashMap<>(), new LinkedHashMap<>(),
+								ranked == null ? null : ranked.ytd(), ranked == null ? null : (long) ranked.rank()));
 				if (period != null) {
 					int number = period.toLocalDate().getMonthValue();
 					if (self != null) {
@@ -204,7 +212,7 @@ public class ResultExport {
 		Worksheet sheet = workbook.newWorksheet(name);
 		int months = table.month().getMonthValue();
 		int firstMonth = 3;
-		int last = firstMonth + months - 1 + (ranked ? 1 : 0);
+		int last = firstMonth + months - 1 + (ranked ? 2 : 0);
 		String monthText = String.format("%02d/%d", table.month().getMonthValue(), table.month().getYear());
 		sheet.value(0, 0, text(ranked ? "result.excel.export.title" : "result.excel.export.selfTitle",
 				table.cluster().name(), monthText));
@@ -224,6 +232,8 @@ public class ResultExport {
 			sheet.width(firstMonth + m - 1, 10);
 		}
 		if (ranked) {
+			sheet.value(header, last - 1, text("result.excel.export.ytd", monthText));
+			sheet.width(last - 1, 14);
 			sheet.value(header, last, text("result.excel.export.rank", monthText));
 			sheet.width(last, 14);
 		}
@@ -253,10 +263,14 @@ public class ResultExport {
 				}
 				sheet.style(row, firstMonth + m - 1).format(POINTS_FORMAT).borderStyle("thin").set();
 			}
+			if (ranked && line.ytd() != null) {
+				sheet.value(row, last - 1, line.ytd());
+			}
 			if (ranked && line.rank() != null) {
 				sheet.value(row, last, line.rank());
 			}
 			if (ranked) {
+				sheet.style(row, last - 1).format(POINTS_FORMAT).borderStyle("thin").set();
 				sheet.style(row, last).format("0").horizontalAlignment("center").borderStyle("thin").set();
 			}
 			sheet.range(row, 0, row, 2).style().borderStyle("thin").set();

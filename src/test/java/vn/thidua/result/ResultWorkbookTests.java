@@ -54,6 +54,9 @@ class ResultWorkbookTests {
 	static final LocalDate MARCH = LocalDate.of(2026, 3, 1);
 
 	@Autowired
+	RankingService rankings;
+
+	@Autowired
 	ResultService results;
 
 	@Autowired
@@ -262,19 +265,21 @@ class ResultWorkbookTests {
 	}
 
 	@Test
-	void theExportHasEveryMembersMonthsAsNumbersAndRanksSharedOnATie() throws Exception {
+	void theExportHasEveryMembersMonthsAsNumbersAndTheRankingPagesScoresAndRanks() throws Exception {
 		long cluster = clusterOfPa04();
 		List<Long> members = this.jdbc.sql("""
 				select u.id from cluster_member m join unit u on u.id = m.unit_id
 				where m.cluster_id = :k order by u.sort_key
 				""").param("k", cluster).query(Long.class).list();
 		assertThat(members).hasSizeGreaterThanOrEqualTo(3);
-		// PA04 (March opened above) and two other members: 90, 90, 80 reviewed in March;
-		// a February report of PA04 approved with 75.5
+		// PA04 (March opened above) and two other members: 90, 90, 90 reviewed in March;
+		// a February report of PA04 approved with 75.5, so PA04 leads the year to date
+		// and
+		// the other two tie
 		approve(this.reportId, "88.00", "90.00");
 		List<Long> others = members.stream().filter(id -> id != this.pa04).limit(2).toList();
 		insert(others.get(0), MARCH, "APPROVED", "91.00", "90.00");
-		insert(others.get(1), MARCH, "APPROVED", "85.00", "80.00");
+		insert(others.get(1), MARCH, "APPROVED", "85.00", "90.00");
 		insert(this.pa04, LocalDate.of(2026, 2, 1), "APPROVED", "76.00", "75.50");
 		MvcResult result = this.mvc
 			.perform(get("/results/export.xlsx").param("campaign", String.valueOf(this.campaign))
@@ -295,7 +300,8 @@ class ResultWorkbookTests {
 			assertThat(header.getCellText(0)).isEqualTo("STT");
 			assertThat(header.getCellText(3)).isEqualTo("T1/2026");
 			assertThat(header.getCellText(5)).isEqualTo("T3/2026");
-			assertThat(header.getCellText(6)).isEqualTo("Xếp hạng tháng 03/2026");
+			assertThat(header.getCellText(6)).isEqualTo("Điểm lũy kế đến tháng 03/2026");
+			assertThat(header.getCellText(7)).isEqualTo("Xếp hạng tháng 03/2026");
 			List<Row> data = rows.subList(4, rows.size());
 			assertThat(data).hasSize(members.size());
 			Row pa04 = data.stream().filter(r -> "LS-PA04".equals(r.getCellText(1))).findFirst().orElseThrow();
@@ -304,18 +310,25 @@ class ResultWorkbookTests {
 			assertThat(march.asNumber()).isEqualByComparingTo("90");
 			assertThat(pa04.getCell(4).asNumber()).isEqualByComparingTo("75.5");
 			assertThat(pa04.getCell(6).getType()).isEqualTo(CellType.NUMBER);
-			assertThat(pa04.getCell(6).asNumber()).isEqualByComparingTo("1");
+			assertThat(pa04.getCell(7).asNumber()).isEqualByComparingTo("1");
+			// the year-to-date scores and ranks are the ranking page's
+			Map<Long, RankingRow> expected = new java.util.HashMap<>();
+			TestUsers
+				.runAs(this.users, "head.officer",
+						() -> this.rankings.ranking(this.campaign, cluster, java.time.YearMonth.of(2026, 3)))
+				.forEach(row -> expected.put(row.unitId(), row));
 			Map<Long, BigDecimal> ranks = new java.util.HashMap<>();
 			for (Row row : data) {
 				long unit = ResultTestData.unit(this.jdbc, row.getCellText(1));
-				row.getOptionalCell(6)
-					.filter(c -> c.getType() == CellType.NUMBER)
-					.ifPresent(c -> ranks.put(unit, c.asNumber()));
+				assertThat(row.getCell(6).asNumber()).as(row.getCellText(1))
+					.isEqualByComparingTo(expected.get(unit).ytd());
+				ranks.put(unit, row.getCell(7).asNumber());
+				assertThat(row.getCell(7).asNumber()).isEqualByComparingTo(String.valueOf(expected.get(unit).rank()));
 			}
 			assertThat(ranks).containsEntry(this.pa04, BigDecimal.ONE)
-				.containsEntry(others.get(0), BigDecimal.ONE)
-				.containsEntry(others.get(1), new BigDecimal("3"))
-				.hasSize(3);
+				.containsEntry(others.get(0), new BigDecimal("2"))
+				.containsEntry(others.get(1), new BigDecimal("2"))
+				.hasSize(members.size());
 			assertThat(workbook.getSheets().count()).isEqualTo(2);
 		}
 	}
