@@ -66,35 +66,52 @@ public class RankingService {
 			""";
 
 	/**
-	 * Month scores and year-to-date scores of the members of the visible clusters of a
-	 * campaign (all, or one: {@code :k}), at month {@code :m}, ranked in their cluster.
+	 * The months counted for campaign {@code :c} up to month {@code :m}: from January, or
+	 * from the campaign's first month when it starts later in the year. Shared with
+	 * {@link TrendService}, so that a unit's trend and the ranking count the same months.
 	 */
-	private static final String RANKED = """
-			with period as (
+	static final String PERIOD = """
+			period as (
 			  select cast(:m as date) as m,
 			         greatest(date_trunc('year', cast(:m as date)), date_trunc('month', k.start_date))::date as first_month
 			  from campaign k where k.id = :c
-			),
-			counted as (
-			  select m, first_month, greatest(1, extract(month from m)::int - extract(month from first_month)::int + 1) as n
-			  from period
-			),
-			members as (
-			  select mb.unit_id, mb.cluster_id
-			  from campaign_cluster cc
-			  join emulation_cluster cl on cl.id = cc.cluster_id
-			  join unit o on o.id = cl.organizer_id
-			  join cluster_member mb on mb.cluster_id = cc.cluster_id
-			  where cc.campaign_id = :c and (cast(:k as bigint) is null or cc.cluster_id = cast(:k as bigint))
-			    and """
-			+ VISIBLE_CLUSTER
+			)""";
+
+	/**
+	 * The month score of an approved report {@code r}: reviewed points, plus bonus items,
+	 * minus penalty items, never below 0. Shared with {@link TrendService}.
+	 */
+	static final String MONTH_SCORE = """
+			greatest(0, r.reviewed_points + coalesce((
+			    select sum(case when i.kind = 'BONUS' then i.points else -i.points end * i.occurrences)
+			    from result_score_item i where i.report_id = r.id), 0))""";
+
+	/**
+	 * Month scores and year-to-date scores of the members of the visible clusters of a
+	 * campaign (all, or one: {@code :k}), at month {@code :m}, ranked in their cluster.
+	 */
+	private static final String RANKED = "with " + PERIOD
 			+ """
+					,
+					counted as (
+					  select m, first_month, greatest(1, extract(month from m)::int - extract(month from first_month)::int + 1) as n
+					  from period
+					),
+					members as (
+					  select mb.unit_id, mb.cluster_id
+					  from campaign_cluster cc
+					  join emulation_cluster cl on cl.id = cc.cluster_id
+					  join unit o on o.id = cl.organizer_id
+					  join cluster_member mb on mb.cluster_id = cc.cluster_id
+					  where cc.campaign_id = :c and (cast(:k as bigint) is null or cc.cluster_id = cast(:k as bigint))
+					    and """
+			+ VISIBLE_CLUSTER + """
 					),
 					monthly as (
 					  select r.unit_id, r.period_month,
-					         greatest(0, r.reviewed_points + coalesce((
-					             select sum(case when i.kind = 'BONUS' then i.points else -i.points end * i.occurrences)
-					             from result_score_item i where i.report_id = r.id), 0)) as total
+					         """ + MONTH_SCORE
+			+ """
+					 as total
 					  from result_report r cross join counted p
 					  where r.campaign_id = :c and r.state = 'APPROVED' and r.reviewed_points is not null
 					    and r.period_month between p.first_month and p.m

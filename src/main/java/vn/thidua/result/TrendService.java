@@ -41,42 +41,36 @@ public class TrendService {
 		if (visible.isEmpty()) {
 			throw new NotFoundException();
 		}
-		List<Object[]> rows = this.jdbc
-			.sql("""
-					with period as (
-					  select cast(:m as date) as m,
-					         greatest(date_trunc('year', cast(:m as date)), date_trunc('month', k.start_date))::date as first_month
-					  from campaign k where k.id = :c
-					),
-					member as (
-					  select mb.unit_id, mb.cluster_id, cl.name as cluster_name, u.name as unit_name
-					  from campaign_cluster cc
-					  join emulation_cluster cl on cl.id = cc.cluster_id
-					  join cluster_member mb on mb.cluster_id = cc.cluster_id
-					  join unit u on u.id = mb.unit_id
-					  where cc.campaign_id = :c and cc.cluster_id in (:clusters) and mb.unit_id = :u
-					  order by cl.sort_key, cl.id
-					  limit 1
-					),
-					months as (
-					  select generate_series(p.first_month, p.m, interval '1 month')::date as month from period p
-					),
-					monthly as (
-					  select r.period_month,
-					         greatest(0, r.reviewed_points + coalesce((
-					             select sum(case when i.kind = 'BONUS' then i.points else -i.points end * i.occurrences)
-					             from result_score_item i where i.report_id = r.id), 0)) as total
-					  from result_report r cross join period p
-					  where r.campaign_id = :c and r.unit_id = :u and r.state = 'APPROVED' and r.reviewed_points is not null
-					    and r.period_month between p.first_month and p.m
-					)
-					select mb.unit_id, mb.unit_name, mb.cluster_id, mb.cluster_name, mo.month, mt.total,
-					       round(sum(coalesce(mt.total, 0)) over (order by mo.month)
-					             / row_number() over (order by mo.month), 2) as ytd
-					from member mb cross join months mo
-					left join monthly mt on mt.period_month = mo.month
-					order by mo.month
-					""")
+		List<Object[]> rows = this.jdbc.sql("with " + RankingService.PERIOD + """
+				,
+				member as (
+				  select mb.unit_id, mb.cluster_id, cl.name as cluster_name, u.name as unit_name
+				  from campaign_cluster cc
+				  join emulation_cluster cl on cl.id = cc.cluster_id
+				  join cluster_member mb on mb.cluster_id = cc.cluster_id
+				  join unit u on u.id = mb.unit_id
+				  where cc.campaign_id = :c and cc.cluster_id in (:clusters) and mb.unit_id = :u
+				  order by cl.sort_key, cl.id
+				  limit 1
+				),
+				months as (
+				  select generate_series(p.first_month, p.m, interval '1 month')::date as month from period p
+				),
+				monthly as (
+				  select r.period_month,
+				         """ + RankingService.MONTH_SCORE + """
+				 as total
+				  from result_report r cross join period p
+				  where r.campaign_id = :c and r.unit_id = :u and r.state = 'APPROVED' and r.reviewed_points is not null
+				    and r.period_month between p.first_month and p.m
+				)
+				select mb.unit_id, mb.unit_name, mb.cluster_id, mb.cluster_name, mo.month, mt.total,
+				       round(sum(coalesce(mt.total, 0)) over (order by mo.month)
+				             / row_number() over (order by mo.month), 2) as ytd
+				from member mb cross join months mo
+				left join monthly mt on mt.period_month = mo.month
+				order by mo.month
+				""")
 			.param("c", campaignId)
 			.param("u", unitId)
 			.param("m", Date.valueOf(month.atDay(1)))
