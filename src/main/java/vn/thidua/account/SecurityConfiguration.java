@@ -61,7 +61,14 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.realmName("thidua"))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+			// the same protective headers as pages (HSTS over TLS, no sniffing, no
+			// framing,
+			// no referrer leaks); the policy allows nothing, an API answer is never a
+			// page
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'"))
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}
 

@@ -28,6 +28,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(VietnameseText.VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setRejectInvalidCookies(true);
+		// only the server reads it; no script needs the language
+		resolver.setCookieHttpOnly(true);
 		return resolver;
 	}
 
