@@ -88,6 +88,7 @@ class AccountController {
 		AccountRow account = this.accounts.get(id);
 		model.addAttribute("account", account);
 		model.addAttribute("self", account.id() == CurrentUser.get().id());
+		model.addAttribute("slowdowns", this.accounts.slowdowns(id));
 		model.addAttribute("history", this.auditTrail.historyOf("USER", id));
 		return "account/view";
 	}

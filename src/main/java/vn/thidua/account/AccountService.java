@@ -53,6 +53,8 @@ public class AccountService {
 
 	private final AccountSessions sessions;
 
+	private final LoginThrottle throttle;
+
 	private final Clock clock;
 
 	/**
@@ -194,21 +196,32 @@ public class AccountService {
 			return;
 		}
 		user.setEnabled(true);
+		this.throttle.lift(user.getUsername());
 		this.events.publishEvent(AuditRecord.of("ACCOUNT_ENABLED", "USER", user.getId(), user.getUsername())
 			.reason(blankToNull(reason))
 			.build());
 	}
 
-	/** Lifts a lock-out after failed sign-ins before it runs out. */
+	/**
+	 * Lifts the sign-in slow-down of an account before it runs out, from every address.
+	 */
 	@PreAuthorize(ADMIN_ONLY)
 	@Transactional
 	public void unlock(long id) {
 		AppUser user = this.users.findById(id).orElseThrow(NotFoundException::new);
-		if (!user.isLocked(this.clock.instant()) && user.getFailedAttempts() == 0) {
+		if (this.throttle.lift(user.getUsername()) == 0 && !user.isLocked(this.clock.instant())) {
 			return;
 		}
 		user.unlock();
 		this.events.publishEvent(AuditRecord.of("ACCOUNT_UNLOCKED", "USER", user.getId(), user.getUsername()).build());
+	}
+
+	/** Where sign-ins to an account are being slowed down from, for its administrator. */
+	@PreAuthorize(ADMIN_ONLY)
+	@Transactional(readOnly = true)
+	public List<LoginThrottle.Slowdown> slowdowns(long id) {
+		AppUser user = this.users.findById(id).orElseThrow(NotFoundException::new);
+		return this.throttle.slowdowns(user.getUsername());
 	}
 
 	/**
@@ -228,6 +241,7 @@ public class AccountService {
 			throw new BusinessRuleException("confirmPassword", "password.error.mismatch");
 		}
 		user.resetPassword(this.passwordEncoder.encode(form.password()));
+		this.throttle.lift(user.getUsername());
 		this.events.publishEvent(AuditRecord.of("PASSWORD_RESET", "USER", user.getId(), user.getUsername())
 			.reason(blankToNull(reason))
 			.build());

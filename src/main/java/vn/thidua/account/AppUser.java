@@ -144,7 +144,9 @@ public class AppUser {
 	CurrentUser toCurrentUser(Instant now) {
 		return new CurrentUser(this.id, this.username, this.fullName, this.role,
 				this.unit == null ? null : this.unit.getId(), this.unit == null ? null : this.unit.getPath(),
-				this.passwordHash, this.enabled, !isLocked(now), this.mustChangePassword);
+				// never locked: repeated failures slow down sign-ins from an address
+				// (LoginThrottle), they do not shut the owner out
+				this.passwordHash, this.enabled, true, this.mustChangePassword);
 	}
 
 	@PreUpdate

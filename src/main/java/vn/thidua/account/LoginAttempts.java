@@ -1,17 +1,17 @@
 package vn.thidua.account;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +19,15 @@ import vn.thidua.shared.audit.AuditRecord;
 import vn.thidua.shared.security.CurrentUser;
 
 /**
- * Locks an account for a while after repeated failed sign-ins, and records sign-ins in
- * the audit trail.
+ * Counts failed sign-ins for the slow-down ({@link LoginThrottle}) and records sign-ins
+ * in the audit trail.
  * <p>
  * Failures are counted for the sign-in form and the API's HTTP Basic alike, so that
- * neither can be used to guess a password. A sign-in through the form is a "LOGIN" in the
- * history; the API authenticates every request, which would flood the history, so there a
- * success only clears the failure count.
+ * neither can be used to guess a password. A failure is written to the history only for
+ * an account that exists: attempts on made-up usernames are only counted (in rows that
+ * expire), so that nobody can grow the history without bound. A sign-in through the form
+ * is a "LOGIN" in the history; the API authenticates every request, which would flood the
+ * history, so there a success only forgets earlier failures.
  */
 @Component
 @RequiredArgsConstructor
@@ -33,7 +35,7 @@ class LoginAttempts {
 
 	private final AppUserRepository users;
 
-	private final SecurityProperties properties;
+	private final LoginThrottle throttle;
 
 	private final ApplicationEventPublisher events;
 
@@ -41,26 +43,21 @@ class LoginAttempts {
 
 	@EventListener
 	@Transactional
-	public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+	public void onFailure(AbstractAuthenticationFailureEvent event) {
 		String username = normalize(String.valueOf(event.getAuthentication().getName()));
-		// microseconds: what PostgreSQL keeps, so the value read back compares equal
-		Instant until = this.clock.instant().plus(this.properties.lockDuration()).truncatedTo(ChronoUnit.MICROS);
-		boolean known = this.users.recordFailedLogin(username, this.properties.maxFailedLogins(), until) > 0;
-		var user = known ? this.users.findByUsername(username) : java.util.Optional.<AppUser>empty();
-		boolean locked = user.map(AppUser::getLockedUntil).filter(until::equals).isPresent();
-		this.events.publishEvent(
-				AuditRecord
-					.of(locked ? "LOGIN_LOCKED" : "LOGIN_FAILED", "USER", user.map(AppUser::getId).orElse(null),
-							truncate(username))
-					.actor(truncate(username))
-					.build());
+		boolean slowed = this.throttle.recordFailure(username, address(event.getAuthentication())).isPresent();
+		this.users.findByUsername(username)
+			.ifPresent(user -> this.events.publishEvent(
+					AuditRecord.of(slowed ? "LOGIN_LOCKED" : "LOGIN_FAILED", "USER", user.getId(), user.getUsername())
+						.actor(user.getUsername())
+						.build()));
 	}
 
 	@EventListener
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof CurrentUser principal) {
-			this.users.clearFailedLogins(principal.id());
+			this.throttle.recordSuccess(principal.getUsername(), address(event.getAuthentication()));
 		}
 	}
 
@@ -81,8 +78,14 @@ class LoginAttempts {
 		return username.trim().toLowerCase(Locale.ROOT);
 	}
 
-	private static String truncate(String text) {
-		return text.length() > 64 ? text.substring(0, 64) : text;
+	/**
+	 * The client's address (the proxy's X-Forwarded-For when forwarded headers are on).
+	 */
+	static String address(Authentication authentication) {
+		if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
+			return details.getRemoteAddress();
+		}
+		return null;
 	}
 
 }

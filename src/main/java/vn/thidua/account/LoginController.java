@@ -10,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,10 +35,15 @@ class LoginController {
 	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
 	@GetMapping("/login")
-	String login(Authentication authentication, Model model) {
+	String login(Authentication authentication, @RequestParam(name = "error", required = false) String error,
+			Model model) {
 		if (authentication != null && authentication.isAuthenticated()
 				&& authentication.getPrincipal() instanceof CurrentUser) {
 			return "redirect:/";
+		}
+		// the page shows only messages of its own choosing, whatever the address says
+		if (error != null) {
+			model.addAttribute("loginError", "throttled".equals(error) ? "throttled" : "bad");
 		}
 		model.addAttribute("maxFailed", this.properties.maxFailedLogins());
 		model.addAttribute("lockMinutes", this.properties.lockMinutes());

@@ -19,10 +19,29 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	static final String PASSWORD_PAGE = "/account/password";
 
+	private final boolean api;
+
+	/**
+	 * @param api for the API: answer 403 instead of sending to the password page, so an
+	 * initial password cannot be used over HTTP Basic either
+	 */
+	PasswordChangeRequiredFilter(boolean api) {
+		this.api = api;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var user = CurrentUser.find();
+		if (user.isPresent() && user.get().mustChangePassword() && this.api) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			response.setContentType("application/problem+json");
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter()
+				.write("{\"status\":403,\"title\":\"Forbidden\",\"detail\":"
+						+ "\"The initial password must be changed on the sign-in page first\"}");
+			return;
+		}
 		if (user.isPresent() && user.get().mustChangePassword() && !isAllowed(request)) {
 			response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
 			return;

@@ -1,5 +1,7 @@
 package vn.thidua.account;
 
+import java.time.Clock;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -46,7 +49,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, LoginThrottle throttle, Clock clock) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()
@@ -68,7 +71,11 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'"))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions(frame -> frame.deny()));
+				.frameOptions(frame -> frame.deny()))
+			.addFilterBefore(new LoginThrottleFilter(throttle, clock, true), BasicAuthenticationFilter.class)
+			// an initial password set by an administrator must be changed on the pages
+			// first
+			.addFilterAfter(new PasswordChangeRequiredFilter(true), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -85,7 +92,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurity(HttpSecurity http, LoginFailureHandler loginFailureHandler) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginFailureHandler loginFailureHandler, LoginThrottle throttle,
+			Clock clock) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/actuator/health/**")
@@ -105,7 +113,9 @@ class SecurityConfiguration {
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
 			.exceptionHandling(Customizer.withDefaults())
-			.addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class);
+			.addFilterBefore(new LoginThrottleFilter(throttle, clock, false),
+					UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(false), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 

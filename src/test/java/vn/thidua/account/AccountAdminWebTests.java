@@ -67,6 +67,9 @@ class AccountAdminWebTests {
 				get("/admin/accounts/{id}/password", id), get("/admin/audit"));
 	}
 
+	@Autowired
+	LoginThrottle throttle;
+
 	@Test
 	void everyAdministrationPageAnswersAnAdministrator() throws Exception {
 		long id = testAccount().getId();
@@ -249,7 +252,9 @@ class AccountAdminWebTests {
 		perform(post("/admin/accounts/{id}/enable", id), "admin");
 		assertThat(this.users.findById(id).orElseThrow().isEnabled()).isTrue();
 
-		this.users.recordFailedLogin(user.getUsername(), 1, java.time.Instant.now().plusSeconds(600));
+		for (int i = 0; i < 5; i++) {
+			this.throttle.recordFailure(user.getUsername(), "10.9.0.2");
+		}
 		assertThat(html(perform(get("/admin/accounts/{id}", id), "admin")).select("#account-unlock")).hasSize(1);
 		perform(post("/admin/accounts/{id}/unlock", id), "admin");
 		assertThat(this.users.findById(id).orElseThrow().isLocked(java.time.Instant.now())).isFalse();
@@ -267,7 +272,7 @@ class AccountAdminWebTests {
 
 		Document history = html(perform(get("/admin/accounts/{id}", id), "admin"));
 		assertThat(history.select("#history").text()).contains("Vô hiệu hóa tài khoản", "Nghỉ hưu",
-				"Kích hoạt lại tài khoản", "Mở khóa tài khoản", "Đặt lại mật khẩu");
+				"Kích hoạt lại tài khoản", "Gỡ làm chậm đăng nhập", "Đặt lại mật khẩu");
 	}
 
 	@Test

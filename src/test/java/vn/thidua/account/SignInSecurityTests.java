@@ -2,6 +2,7 @@ package vn.thidua.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -26,6 +27,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Sign-in as a person meets it, through the real filter chain and the database-backed
@@ -72,81 +75,152 @@ class SignInSecurityTests {
 			.getRedirectedUrl();
 	}
 
+	String signIn(String username, String password, String address) throws Exception {
+		return this.mvc.perform(
+				post("/login").param("username", username).param("password", password).with(csrf()).with(request -> {
+					request.setRemoteAddr(address);
+					return request;
+				}))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
 	@Test
-	void fiveFailedSignInsLockTheAccountForFifteenMinutesEvenAgainstTheRightPassword() throws Exception {
+	void fiveFailuresSlowDownThatUsernameFromThatAddressOnlyUntilAnAdministratorLiftsIt() throws Exception {
 		AppUser user = account("lock", false);
 		for (int i = 1; i <= 4; i++) {
-			assertThat(signIn(user.getUsername(), "sai-mat-khau-" + i)).isEqualTo("/login?error=bad");
+			assertThat(signIn(user.getUsername(), "sai-mat-khau-" + i, "10.1.0.1")).isEqualTo("/login?error=bad");
 		}
-		assertThat(this.users.findById(user.getId()).orElseThrow().getFailedAttempts()).isEqualTo(4);
 		Instant beforeFifth = Instant.now();
-		// the attempt that reaches the limit already says the account is locked
-		assertThat(signIn(user.getUsername(), "sai-mat-khau-5")).isEqualTo("/login?error=locked");
-
-		AppUser locked = this.users.findById(user.getId()).orElseThrow();
-		assertThat(locked.getLockedUntil()).isBetween(beforeFifth.plus(Duration.ofMinutes(15)).minusSeconds(1),
-				Instant.now().plus(Duration.ofMinutes(15)).plusSeconds(1));
+		// the attempt that reaches the limit already says sign-ins from here are slowed
+		// down
+		assertThat(signIn(user.getUsername(), "sai-mat-khau-5", "10.1.0.1")).isEqualTo("/login?error=throttled");
 		assertThat(this.auditTrail.historyOf("USER", user.getId()).get(0).action()).isEqualTo("LOGIN_LOCKED");
 
-		assertThat(signIn(user.getUsername(), PASSWORD)).isEqualTo("/login?error=locked");
-		String page = this.mvc.perform(get("/login").param("error", "locked"))
+		// from that machine even the right password waits (30 seconds at first) ...
+		assertThat(signIn(user.getUsername(), PASSWORD, "10.1.0.1")).isEqualTo("/login?error=throttled");
+		AppUser slowed = this.users.findById(user.getId()).orElseThrow();
+		assertThat(slowed.getLockedUntil()).isBetween(beforeFifth.plusSeconds(29), Instant.now().plusSeconds(31));
+		String page = this.mvc.perform(get("/login").param("error", "throttled"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(Jsoup.parse(page).select("#login-error").text())
-			.isEqualTo("Tài khoản đang bị tạm khóa 15 phút do đăng nhập sai 5 lần liên tiếp. Vui lòng thử lại sau.");
+			.isEqualTo("Đã nhập sai nhiều lần từ máy này. Để bảo vệ tài khoản, đăng nhập từ đây tạm thời bị làm chậm "
+					+ "(chờ tối đa 15 phút). Vui lòng thử lại sau.");
 
-		// fifteen minutes later
-		this.jdbc.update("update app_user set locked_until = now() - interval '1 second' where id = ?", user.getId());
-		assertThat(signIn(user.getUsername(), PASSWORD)).isEqualTo("/");
+		// ... but the owner signs in from their own machine: nobody can lock an account
+		// out
+		assertThat(signIn(user.getUsername(), PASSWORD, "10.2.0.2")).isEqualTo("/");
+
+		var slowdowns = TestUsers.runAs(this.userDetails, "admin", () -> this.accounts.slowdowns(user.getId()));
+		assertThat(slowdowns).extracting(LoginThrottle.Slowdown::address).containsExactly("10.1.0.1");
+		TestUsers.runAs(this.userDetails, "admin", () -> {
+			this.accounts.unlock(user.getId());
+			return null;
+		});
+		assertThat(this.auditTrail.historyOf("USER", user.getId()).get(0).action()).isEqualTo("ACCOUNT_UNLOCKED");
+		assertThat(signIn(user.getUsername(), PASSWORD, "10.1.0.1")).isEqualTo("/");
 		AppUser after = this.users.findById(user.getId()).orElseThrow();
-		assertThat(after.getFailedAttempts()).isZero();
 		assertThat(after.getLockedUntil()).isNull();
 		assertThat(after.getLastLoginAt()).isAfter(beforeFifth);
-		assertThat(after.getVersion()).as("sign-in bookkeeping leaves the edit version alone")
-			.isEqualTo(user.getVersion());
 	}
 
 	@Test
-	void aSuccessfulSignInResetsTheCount() throws Exception {
-		AppUser user = account("reset", false);
-		for (int i = 0; i < 4; i++) {
-			signIn(user.getUsername(), "sai");
+	void theWaitDoublesWithEveryFailurePastTheLimit() throws Exception {
+		AppUser user = account("double", false);
+		for (int i = 1; i <= 5; i++) {
+			signIn(user.getUsername(), "sai", "10.3.0.1");
 		}
-		assertThat(signIn(user.getUsername(), PASSWORD)).isEqualTo("/");
-		assertThat(this.users.findById(user.getId()).orElseThrow().getFailedAttempts()).isZero();
-		for (int i = 0; i < 4; i++) {
-			assertThat(signIn(user.getUsername(), "sai")).isEqualTo("/login?error=bad");
-		}
-		assertThat(this.users.findById(user.getId()).orElseThrow().getLockedUntil()).isNull();
+		// the first wait (30 s) is over
+		this.jdbc.update("update login_throttle set blocked_until = now() - interval '1 second' where username = ?",
+				user.getUsername());
+		Instant beforeSixth = Instant.now();
+		assertThat(signIn(user.getUsername(), "sai", "10.3.0.1")).isEqualTo("/login?error=throttled");
+		// 6 failures, limit 5: 30 s × 2^(6 − 5) = 60 s
+		Instant until = this.jdbc
+			.queryForObject("select blocked_until from login_throttle where username = ? and address = '10.3.0.1'",
+					java.sql.Timestamp.class, user.getUsername())
+			.toInstant();
+		assertThat(until).isBetween(beforeSixth.plusSeconds(59), Instant.now().plusSeconds(61));
 	}
 
 	@Test
-	void failedApiCallsCountTooButSuccessfulOnesAreNotSignInsInTheHistory() throws Exception {
+	void aMadeUpUsernameGetsTheSameAnswersAsARealOneAndLeavesNoHistory() throws Exception {
+		AppUser user = account("real", false);
+		String madeUp = AccountServiceTests.uniqueUsername("khong-co");
+		Integer auditBefore = this.jdbc.queryForObject("select count(*) from audit_event", Integer.class);
+		List<String> real = new java.util.ArrayList<>();
+		List<String> invented = new java.util.ArrayList<>();
+		for (int i = 1; i <= 6; i++) {
+			real.add(signIn(user.getUsername(), "sai", "10.4.0.1"));
+			invented.add(signIn(madeUp, "sai", "10.4.0.2"));
+		}
+		assertThat(invented).isEqualTo(real);
+		assertThat(real).containsExactly("/login?error=bad", "/login?error=bad", "/login?error=bad", "/login?error=bad",
+				"/login?error=throttled", "/login?error=throttled");
+		// the real account's five failures are in its history; the made-up one wrote
+		// nothing
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event", Integer.class))
+			.isEqualTo(auditBefore + 5);
+	}
+
+	@Test
+	void anAddressFailingOnManyUsernamesWaitsForEveryUsername() throws Exception {
+		// 4 × 5 = 20 failures from one address, each username below its own limit
+		for (int i = 0; i < 20; i++) {
+			signIn(AccountServiceTests.uniqueUsername("quet"), "sai", "10.5.0.1");
+		}
+		assertThat(signIn("admin", "Demo@2026", "10.5.0.1")).isEqualTo("/login?error=throttled");
+		assertThat(signIn("admin", "Demo@2026", "10.5.0.2")).isEqualTo("/");
+		this.jdbc.update("delete from login_throttle where address = '10.5.0.1'");
+	}
+
+	@Test
+	void failedApiCallsCountTooAndASlowedDownApiCallGets429() throws Exception {
 		AppUser user = account("api", false);
-		this.mvc.perform(get("/api/v1/units").with(httpBasic(user.getUsername(), "sai")));
-		assertThat(this.users.findById(user.getId()).orElseThrow().getFailedAttempts()).isEqualTo(1);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(get("/api/v1/units").with(httpBasic(user.getUsername(), "sai")))
+				.andExpect(status().isUnauthorized());
+		}
 		int historyBefore = this.auditTrail.historyOf("USER", user.getId()).size();
+		this.mvc.perform(get("/api/v1/units").with(httpBasic(user.getUsername(), PASSWORD)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
+		this.jdbc.update("delete from login_throttle where username = ?", user.getUsername());
 
-		this.mvc.perform(get("/api/v1/units").with(httpBasic(user.getUsername(), PASSWORD)));
-		this.mvc.perform(get("/api/v1/units").with(httpBasic(user.getUsername(), PASSWORD)));
+		this.mvc.perform(get("/api/v1/units").with(httpBasic(user.getUsername(), PASSWORD))).andExpect(status().isOk());
 		AppUser after = this.users.findById(user.getId()).orElseThrow();
-		assertThat(after.getFailedAttempts()).isZero();
 		assertThat(after.getLastLoginAt()).isNull();
 		assertThat(this.auditTrail.historyOf("USER", user.getId())).hasSize(historyBefore);
 	}
 
 	@Test
-	void aDisabledAccountCannotSignIn() throws Exception {
+	void anInitialPasswordCannotBeUsedOnTheApiEither() throws Exception {
+		AppUser user = account("api-initial", true);
+		this.mvc.perform(get("/api/v1/units").with(httpBasic(user.getUsername(), PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDisabledAccountCannotSignInAndThePageDoesNotSaySo() throws Exception {
 		AppUser user = account("disabled", false);
 		TestUsers.runAs(this.userDetails, "admin", () -> this.accounts.disable(user.getId(), null));
-		assertThat(signIn(user.getUsername(), PASSWORD)).isEqualTo("/login?error=disabled");
-		String page = this.mvc.perform(get("/login").param("error", "disabled"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(Jsoup.parse(page).select("#login-error").text())
-			.isEqualTo("Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị hệ thống.");
+		assertThat(signIn(user.getUsername(), PASSWORD, "10.6.0.1")).isEqualTo("/login?error=bad");
+	}
+
+	@Test
+	void theLoginPageShowsOnlyMessagesOfItsOwn() throws Exception {
+		for (String error : List.of("", "bad", "locked", "disabled", "<b>Hệ thống bảo trì</b>", "../../x")) {
+			String page = this.mvc.perform(get("/login").param("error", error))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(Jsoup.parse(page).select("#login-error").text())
+				.isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+		}
 	}
 
 	@Test

@@ -129,7 +129,7 @@ class AccountBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockAnAccountWithAMessageSayingSo() {
+	void fiveWrongPasswordsSlowDownSignInsFromThatMachineWithAMessageSayingSo() {
 		String username = unique("khoa.");
 		long id = this.accounts
 			.createAccount(username, "Đỗ Văn Khóa", Role.UNIT_OFFICER,
@@ -142,26 +142,30 @@ class AccountBrowserTests extends BrowserTestSupport {
 			this.page.click("#login-submit");
 			this.page.waitForSelector("#login-error");
 		}
-		assertThat(this.page.locator("#login-error").textContent())
-			.contains("Tài khoản đang bị tạm khóa 15 phút do đăng nhập sai 5 lần liên tiếp");
+		assertThat(this.page.locator("#login-error").textContent()).contains("Đã nhập sai nhiều lần từ máy này",
+				"tạm thời bị làm chậm");
 		screenshot("login-locked-vi");
 		open("/login");
 		this.page.fill("#username", username);
 		this.page.fill("#password", "Kiemtra2026");
 		this.page.click("#login-submit");
 		this.page.waitForSelector("#login-error");
-		assertThat(this.page.url()).endsWith("/login?error=locked");
+		assertThat(this.page.url()).endsWith("/login?error=throttled");
 
-		// the administrator sees the lock on the account's page and can lift it
+		// the administrator sees the slow-down, and where it comes from, on the account's
+		// page
+		// and can lift it
 		login("admin");
 		open("/admin/accounts/" + id);
-		assertThat(this.page.locator("#account-status").textContent()).contains("Đang tạm khóa", "Bị khóa đến");
+		assertThat(this.page.locator("#account-status").textContent()).contains("Đăng nhập bị làm chậm",
+				"Đăng nhập bị làm chậm đến");
+		assertThat(this.page.locator("#account-slowdowns").textContent()).contains("127.0.0.1", "5 lần sai");
 		screenshot("account-locked-vi");
 		this.page.click("#account-unlock");
 		this.page.waitForSelector(".alert-success");
 		assertThat(this.page.locator("#account-status").textContent()).contains("Đang hoạt động");
-		assertThat(this.page.locator("#history").textContent()).contains("Mở khóa tài khoản",
-				"Tài khoản bị tạm khóa do đăng nhập sai nhiều lần");
+		assertThat(this.page.locator("#history").textContent()).contains("Gỡ làm chậm đăng nhập",
+				"Đăng nhập bị làm chậm do sai mật khẩu nhiều lần");
 	}
 
 }
