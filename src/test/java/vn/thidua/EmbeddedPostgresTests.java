@@ -91,6 +91,34 @@ class EmbeddedPostgresTests {
 		assertThat(names(next)).containsExactly("Khối Cảnh sát");
 	}
 
+	@Test
+	void recoversFromAFirstStartKilledDuringInitdb() throws Exception {
+		// what initdb leaves when killed early: PG_VERSION written, the rest missing
+		Path data = this.temp.resolve("data");
+		Files.createDirectories(data.resolve("base"));
+		Files.writeString(data.resolve("PG_VERSION"), "17\n");
+		// and a half-built cluster of this version's own initdb beside it
+		Path building = this.temp.resolve("data.initdb");
+		Files.createDirectories(building.resolve("global"));
+		Files.writeString(building.resolve("PG_VERSION"), "17\n");
+
+		EmbeddedPostgres server = start(data);
+		execute(server, "create table kept (name text)", "insert into kept values ('Phòng Tham mưu')");
+
+		assertThat(names(server)).containsExactly("Phòng Tham mưu");
+		assertThat(data.resolve("thidua-initdb-complete")).exists();
+		assertThat(building).doesNotExist();
+		try (var siblings = Files.list(this.temp)) {
+			assertThat(siblings.map(p -> p.getFileName().toString()))
+				.as("the unfinished directory is kept aside, not deleted")
+				.anyMatch(name -> name.startsWith("data.unfinished-"));
+		}
+
+		// the next start uses the finished cluster as it is
+		server.close();
+		assertThat(names(start(data))).containsExactly("Phòng Tham mưu");
+	}
+
 	private EmbeddedPostgres start(Path data) {
 		EmbeddedPostgres server = EmbeddedPostgres.start(data, BINARIES, 0);
 		this.started.add(server);

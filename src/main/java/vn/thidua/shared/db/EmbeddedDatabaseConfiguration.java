@@ -65,7 +65,14 @@ class EmbeddedDatabaseConfiguration {
 		Path binaries = StringUtils.hasText(properties.binariesDir()) ? Path.of(properties.binariesDir())
 				: Path.of(System.getProperty("java.io.tmpdir"), "thidua-postgres");
 		EmbeddedPostgres server = EmbeddedPostgres.start(dataDir, binaries, properties.port());
-		createDatabase(server);
+		try {
+			createDatabase(server);
+		}
+		catch (RuntimeException ex) {
+			// a start that fails leaves no server running behind it
+			server.close();
+			throw ex;
+		}
 		if (throwAway) {
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				server.close();

@@ -39,6 +39,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
 	private static final String UNPRIVILEGED_USER = "nobody";
 
+	/** Written into a data directory once initdb has finished in it. */
+	static final String COMPLETE_MARKER = "thidua-initdb-complete";
+
 	private final Path binDirectory;
 
 	private final Path dataDirectory;
@@ -101,7 +104,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	}
 
 	private void startServer() throws IOException {
-		Files.createDirectories(this.dataDirectory);
+		setAsideUnfinished();
 		if (!Files.exists(this.dataDirectory.resolve("PG_VERSION"))) {
 			initdb();
 		}
@@ -114,15 +117,68 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		log.info("PostgreSQL nhúng đang chạy tại 127.0.0.1:{} (dữ liệu: {})", this.port, this.dataDirectory);
 	}
 
+	/**
+	 * Creates the cluster in a directory beside the data directory and moves it into
+	 * place only once initdb has finished: a start that is killed half-way through initdb
+	 * leaves nothing that a later start could mistake for a working installation.
+	 */
 	private void initdb() throws IOException {
+		Path parent = this.dataDirectory.getParent();
+		Files.createDirectories(parent);
+		Path building = parent.resolve(this.dataDirectory.getFileName() + ".initdb");
+		deleteRecursively(building);
+		Files.createDirectories(building);
 		if (this.runAsOtherUser) {
-			handOver(this.dataDirectory);
+			handOver(building);
 		}
 		else {
-			Files.setPosixFilePermissions(this.dataDirectory, PosixFilePermissions.fromString("rwx------"));
+			Files.setPosixFilePermissions(building, PosixFilePermissions.fromString("rwx------"));
 		}
 		run(List.of(pg("initdb"), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-locale", "-D",
-				this.dataDirectory.toString()));
+				building.toString()));
+		Files.writeString(building.resolve(COMPLETE_MARKER), "initdb finished\n", StandardCharsets.UTF_8);
+		if (Files.isDirectory(this.dataDirectory)) {
+			// an empty directory made by an operator (or a volume mount point) is
+			// replaced
+			try (var entries = Files.list(this.dataDirectory)) {
+				if (entries.findAny().isPresent()) {
+					throw new IllegalStateException("Thư mục dữ liệu " + this.dataDirectory
+							+ " không rỗng nhưng không phải cơ sở dữ liệu PostgreSQL");
+				}
+			}
+			Files.delete(this.dataDirectory);
+		}
+		Files.move(building, this.dataDirectory, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/**
+	 * A data directory from a start killed during initdb by an earlier version (initdb
+	 * writes PG_VERSION first, so it looked finished): it has neither the completion
+	 * marker nor any trace of a server having run in it. It is moved aside, not deleted,
+	 * and a fresh cluster is made.
+	 */
+	private void setAsideUnfinished() throws IOException {
+		if (!Files.exists(this.dataDirectory.resolve("PG_VERSION"))
+				|| Files.exists(this.dataDirectory.resolve(COMPLETE_MARKER))
+				|| Files.exists(this.dataDirectory.resolve("postmaster.opts"))) {
+			return;
+		}
+		Path aside = this.dataDirectory
+			.resolveSibling(this.dataDirectory.getFileName() + ".unfinished-" + System.currentTimeMillis());
+		log.warn("Thư mục dữ liệu {} chưa được khởi tạo xong (lần chạy đầu bị dừng giữa chừng); chuyển sang {} "
+				+ "và khởi tạo lại", this.dataDirectory, aside);
+		Files.move(this.dataDirectory, aside);
+	}
+
+	private static void deleteRecursively(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (var paths = Files.walk(root)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
 	}
 
 	/**
