@@ -126,7 +126,7 @@ public class AccountService {
 	@PreAuthorize(ADMIN_ONLY)
 	@Transactional(readOnly = true)
 	public List<UnitOption> unitOptions() {
-		return UnitOption.treeOrder(this.units.findSubtree("/%"));
+		return UnitOption.treeOrder(this.units.findAllInTreeOrder());
 	}
 
 	/** Creates an account whose initial password must be changed at first sign-in. */

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.shared.security.Scope;
 import vn.thidua.shared.web.NotFoundException;
 
 /**
@@ -39,13 +38,7 @@ import vn.thidua.shared.web.NotFoundException;
 		description = "Đợt thi đua, nội dung, chỉ tiêu — campaigns, contents, indicators")
 class CampaignApi {
 
-	private static final String SCOPE = """
-			(:all or o.path like :prefix
-			 or (k.state <> 'DRAFT'
-			     and (exists (select 1 from campaign_unit su where su.campaign_id = k.id and su.unit_id = :unitId)
-			          or exists (select 1 from campaign_cluster sc join cluster_member m on m.cluster_id = sc.cluster_id
-			                     where sc.campaign_id = k.id and m.unit_id = :unitId))))
-			""";
+	private static final String SCOPE = "(k.id in (select v.id from visible_campaign_ids(:all, :prefix, :unitId) v))";
 
 	private final JdbcClient jdbc;
 
@@ -114,7 +107,7 @@ class CampaignApi {
 			@Parameter(description = "năm / year") @RequestParam(required = false) Integer year) {
 		return this.jdbc.sql("""
 				select k.id, k.name, k.kind, k.year, k.start_date, k.end_date, k.state, k.slogan, o.id, o.code, o.name
-				from campaign k join unit o on o.id = k.organizer_id
+				from campaign k join organization_unit_v o on o.id = k.organizer_id
 				where (cast(:year as integer) is null or k.year = cast(:year as integer)) and
 				""" + SCOPE + " order by k.year desc, k.sort_key, k.id")
 			.params(scopeParams())
@@ -134,7 +127,7 @@ class CampaignApi {
 		CampaignDetailDto campaign = this.jdbc.sql("""
 				select k.id, k.name, k.kind, k.year, k.start_date, k.end_date, k.state, k.slogan, k.description,
 				       o.id, o.code, o.name
-				from campaign k join unit o on o.id = k.organizer_id where k.id = :id and
+				from campaign k join organization_unit_v o on o.id = k.organizer_id where k.id = :id and
 				""" + SCOPE)
 			.params(scopeParams())
 			.param("id", id)
@@ -145,16 +138,17 @@ class CampaignApi {
 					new ArrayList<>(), new ArrayList<>(), new ArrayList<>()))
 			.optional()
 			.orElseThrow(NotFoundException::new);
-		this.jdbc.sql("""
-				select c.id, c.name, c.year from campaign_cluster cc join emulation_cluster c on c.id = cc.cluster_id
-				where cc.campaign_id = :id order by c.sort_key
-				""")
+		this.jdbc
+			.sql("""
+					select c.id, c.name, c.year from campaign_cluster cc join organization_cluster_v c on c.id = cc.cluster_id
+					where cc.campaign_id = :id order by c.sort_key
+					""")
 			.param("id", id)
 			.query((rs, i) -> new ClusterRef(rs.getLong(1), rs.getString(2), rs.getInt(3)))
 			.list()
 			.forEach(campaign.clusters()::add);
 		this.jdbc.sql("""
-				select u.id, u.code, u.name from campaign_unit cu join unit u on u.id = cu.unit_id
+				select u.id, u.code, u.name from campaign_unit cu join organization_unit_v u on u.id = cu.unit_id
 				where cu.campaign_id = :id order by u.sort_key
 				""")
 			.param("id", id)
@@ -209,7 +203,9 @@ class CampaignApi {
 					+ "Points are positive; kind tells bonus from penalty.")
 	@Transactional(readOnly = true)
 	public CampaignScoringDto scoring(@PathVariable long id) {
-		this.jdbc.sql("select k.id from campaign k join unit o on o.id = k.organizer_id where k.id = :id and " + SCOPE)
+		this.jdbc
+			.sql("select k.id from campaign k join organization_unit_v o on o.id = k.organizer_id where k.id = :id and "
+					+ SCOPE)
 			.params(scopeParams())
 			.param("id", id)
 			.query(Long.class)
@@ -218,7 +214,7 @@ class CampaignApi {
 		Map<Long, ScoringTableDto> tables = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select t.id, t.scale, t.version, c.id, c.name, c.year from scoring_table t
-				left join emulation_cluster c on c.id = t.cluster_id
+				left join organization_cluster_v c on c.id = t.cluster_id
 				where t.campaign_id = :id order by c.sort_key nulls first, t.id
 				""").param("id", id).query(rs -> {
 			long clusterId = rs.getLong(4);
@@ -276,12 +272,7 @@ class CampaignApi {
 	}
 
 	private static Map<String, Object> scopeParams() {
-		Scope scope = CurrentUser.get().scope();
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("all", scope.all());
-		params.put("prefix", scope.pathPrefix());
-		params.put("unitId", scope.unitId());
-		return params;
+		return CurrentUser.get().scope().parameters();
 	}
 
 }

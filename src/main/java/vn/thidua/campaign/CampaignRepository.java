@@ -15,13 +15,11 @@ import org.springframework.data.repository.query.Param;
  */
 interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
-	String VISIBLE = """
-			(:all = true or k.organizer.path like :prefix
-			 or (k.state <> vn.thidua.campaign.CampaignState.DRAFT
-			     and (exists (select 1 from Campaign k2 join k2.units su where k2 = k and su.id = :unitId)
-			          or exists (select 1 from Campaign k3 join k3.clusters sc, ClusterMember m
-			                     where k3 = k and m.cluster = sc and m.unit.id = :unitId))))
-			""";
+	/**
+	 * The campaign rule of V14 (campaign_visible) applied to {@code k} with a Scope's
+	 * parts.
+	 */
+	String VISIBLE = "(function('campaign_visible', k.id, :all, :prefix, :unitId) = true)";
 
 	@Query("select k from Campaign k join fetch k.organizer where (:year is null or k.year = :year)"
 			+ " and (:kind is null or k.kind = :kind) and (:state is null or k.state = :state) and " + VISIBLE

@@ -330,14 +330,17 @@ public class CampaignService {
 			}
 		}
 		this.campaigns.flush();
-		int notified = this.jdbc.sql("""
-				insert into campaign_notification (unit_id, campaign_id)
-				select unit_id, :id from campaign_unit where campaign_id = :id
-				union
-				select m.unit_id, :id from campaign_cluster cc join cluster_member m on m.cluster_id = cc.cluster_id
-				where cc.campaign_id = :id
-				on conflict do nothing
-				""").param("id", id).update();
+		int notified = this.jdbc
+			.sql("""
+					insert into campaign_notification (unit_id, campaign_id)
+					select unit_id, :id from campaign_unit where campaign_id = :id
+					union
+					select m.unit_id, :id from campaign_cluster cc join organization_cluster_member_v m on m.cluster_id = cc.cluster_id
+					where cc.campaign_id = :id
+					on conflict do nothing
+					""")
+			.param("id", id)
+			.update();
 		this.events.publishEvent(AuditRecord.of("CAMPAIGN_LAUNCHED", AUDIT_TYPE, id, label(campaign))
 			.change("campaign.field.state", label(CampaignState.DRAFT), label(CampaignState.LAUNCHED))
 			.change("campaign.field.notifiedUnits", null, notified)

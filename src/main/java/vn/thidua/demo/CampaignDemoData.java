@@ -86,7 +86,7 @@ class CampaignDemoData implements ApplicationRunner {
 		if (province == null) {
 			return;
 		}
-		boolean present = this.jdbc.sql("select count(*) > 0 from campaign where organizer_id = :p and name = :n")
+		boolean present = this.jdbc.sql("select count(*) > 0 from campaign_v where organizer_id = :p and name = :n")
 			.param("p", province.getId())
 			.param("n", MOVEMENT)
 			.query(Boolean.class)

@@ -69,9 +69,9 @@ class CampaignDocumentDemoData implements ApplicationRunner {
 			return;
 		}
 		Long movement = this.jdbc.sql("""
-				select k.id from campaign k join unit o on o.id = k.organizer_id
+				select k.id from campaign_v k join organization_unit_v o on o.id = k.organizer_id
 				where o.code = :province and k.name = :name
-				and not exists (select 1 from campaign_document d where d.campaign_id = k.id)
+				and not exists (select 1 from campaign_document_v d where d.campaign_id = k.id)
 				""")
 			.param("province", DemoDataLoader.PROVINCE_CODE)
 			.param("name", CampaignDemoData.MOVEMENT)

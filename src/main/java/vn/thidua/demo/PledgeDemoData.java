@@ -93,8 +93,8 @@ class PledgeDemoData implements ApplicationRunner {
 		if (!enabled()) {
 			return;
 		}
-		Long movement = this.jdbc
-			.sql("select k.id from campaign k join unit u on u.id = k.organizer_id where u.code = :p and k.name = :n")
+		Long movement = this.jdbc.sql(
+				"select k.id from campaign_v k join organization_unit_v u on u.id = k.organizer_id where u.code = :p and k.name = :n")
 			.param("p", DemoDataLoader.PROVINCE_CODE)
 			.param("n", CampaignDemoData.MOVEMENT)
 			.query(Long.class)
@@ -103,11 +103,7 @@ class PledgeDemoData implements ApplicationRunner {
 		if (movement == null) {
 			return;
 		}
-		boolean present = this.jdbc.sql("select count(*) > 0 from covenant where campaign_id = :c")
-			.param("c", movement)
-			.query(Boolean.class)
-			.single();
-		if (present) {
+		if (!this.covenants.statuses(movement).isEmpty()) {
 			return;
 		}
 		CurrentUser.runAsSystem(() -> this.transactions.executeWithoutResult(status -> commanders()));
@@ -139,7 +135,7 @@ class PledgeDemoData implements ApplicationRunner {
 		int i = 0;
 		for (String code : codes) {
 			String username = username(code);
-			boolean exists = this.jdbc.sql("select count(*) > 0 from app_user where username = :u")
+			boolean exists = this.jdbc.sql("select count(*) > 0 from account_user_v where username = :u")
 				.param("u", username)
 				.query(Boolean.class)
 				.single();
@@ -159,7 +155,7 @@ class PledgeDemoData implements ApplicationRunner {
 
 	private Long cluster(String name) {
 		return this.jdbc.sql("""
-				select c.id from emulation_cluster c join unit u on u.id = c.organizer_id
+				select c.id from organization_cluster_v c join organization_unit_v u on u.id = c.organizer_id
 				where u.code = :p and c.year = 2026 and c.name = :n
 				""")
 			.param("p", DemoDataLoader.PROVINCE_CODE)

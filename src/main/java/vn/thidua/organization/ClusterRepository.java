@@ -13,10 +13,11 @@ import org.springframework.data.repository.query.Param;
  */
 public interface ClusterRepository extends JpaRepository<EmulationCluster, Long> {
 
-	String VISIBLE = """
-			(:all = true or c.organizer.path like :prefix
-			 or exists (select 1 from ClusterMember m where m.cluster = c and m.unit.id = :unitId))
-			""";
+	/**
+	 * The cluster rule of V13 (cluster_visible) applied to {@code c} with a Scope's
+	 * parts.
+	 */
+	String VISIBLE = "(function('cluster_visible', c.id, :all, :prefix, :unitId) = true)";
 
 	@Query("select c from EmulationCluster c join fetch c.organizer left join fetch c.headUnit "
 			+ "left join fetch c.deputyUnit where c.year = :year and " + VISIBLE + " order by c.sortKey")

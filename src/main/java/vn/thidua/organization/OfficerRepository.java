@@ -13,7 +13,7 @@ import org.springframework.data.repository.query.Param;
  */
 public interface OfficerRepository extends JpaRepository<Officer, Long> {
 
-	String VISIBLE = "(:all = true or u.path like :prefix or u.id = :unitId)";
+	String VISIBLE = UnitRepository.VISIBLE;
 
 	@Query(value = "select o from Officer o join fetch o.unit u where " + VISIBLE
 			+ " and (:pattern is null or o.searchText like :pattern) and (:filterUnit is null or u.id = :filterUnit)"

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.shared.security.Scope;
 import vn.thidua.shared.text.VietnameseText;
 import vn.thidua.shared.web.NotFoundException;
 
@@ -34,10 +33,9 @@ import vn.thidua.shared.web.NotFoundException;
 @Tag(name = "Tổ chức / Organisation", description = "Đơn vị, cụm khối thi đua, cán bộ — units, clusters, officers")
 class OrganizationApi {
 
-	private static final String UNIT_SCOPE = "(:all or u.path like :prefix or u.id = :unitId)";
+	private static final String UNIT_SCOPE = "(unit_visible(u.id, u.path, :all, :prefix, :unitId))";
 
-	private static final String CLUSTER_SCOPE = "(:all or o.path like :prefix or exists "
-			+ "(select 1 from cluster_member s where s.cluster_id = c.id and s.unit_id = :unitId))";
+	private static final String CLUSTER_SCOPE = "(c.id in (select v.id from visible_cluster_ids(:all, :prefix, :unitId) v))";
 
 	private static final int MAX_PAGE_SIZE = 200;
 
@@ -233,12 +231,7 @@ class OrganizationApi {
 	}
 
 	private static Map<String, Object> scopeParams() {
-		Scope scope = CurrentUser.get().scope();
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("all", scope.all());
-		params.put("prefix", scope.pathPrefix());
-		params.put("unitId", scope.unitId());
-		return params;
+		return CurrentUser.get().scope().parameters();
 	}
 
 }

@@ -19,7 +19,7 @@ import vn.thidua.shared.security.Scope;
 @RequiredArgsConstructor
 public class OrganizationStatistics {
 
-	private static final String IN_SCOPE = "(:all or u.path like :prefix or u.id = :unitId)";
+	private static final String IN_SCOPE = "(unit_visible(u.id, u.path, :all, :prefix, :unitId))";
 
 	private final JdbcClient jdbc;
 
@@ -115,7 +115,7 @@ public class OrganizationStatistics {
 	}
 
 	private static java.util.Map<String, Object> scopeParams(Scope scope) {
-		return java.util.Map.of("all", scope.all(), "prefix", scope.pathPrefix(), "unitId", scope.unitId());
+		return scope.parameters();
 	}
 
 }

@@ -107,7 +107,7 @@ public class UnitImportService {
 		String parentCode = user.unitId() == null ? null
 				: this.unitService.findVisible(user.unitId(), user.scope()).map(Unit::getCode).orElse(null);
 		if (parentCode == null) {
-			parentCode = this.units.findSubtree("/%").stream().findFirst().map(Unit::getCode).orElse("LS");
+			parentCode = this.units.findAllInTreeOrder().stream().findFirst().map(Unit::getCode).orElse("LS");
 		}
 		List<UnitImportTemplate.Kind> kinds = new ArrayList<>();
 		for (UnitKind kind : UnitKind.values()) {

@@ -16,19 +16,24 @@ import org.springframework.data.repository.query.Param;
  */
 public interface UnitRepository extends JpaRepository<Unit, Long> {
 
-	String VISIBLE = "(:all = true or u.path like :prefix or u.id = :unitId)";
+	/** The unit rule of V13 (unit_visible) applied to {@code u} with a Scope's parts. */
+	String VISIBLE = "(function('unit_visible', u.id, u.path, :all, :prefix, :unitId) = true)";
 
 	@Query("""
 			select u from Unit u left join fetch u.parent
-			where u.id = :id and (:all = true or u.path like :prefix or u.id = :unitId)
-			""")
+			where u.id = :id and """ + VISIBLE)
 	Optional<Unit> findVisible(@Param("id") long id, @Param("all") boolean all, @Param("prefix") String prefix,
 			@Param("unitId") long unitId);
 
 	Optional<Unit> findByCodeIgnoreCase(String code);
 
-	@Query("select u from Unit u where u.path like :prefix order by u.depth, u.sortKey")
-	List<Unit> findSubtree(@Param("prefix") String prefix);
+	/** Every unit, in tree order (depth, then Vietnamese order of names). */
+	@Query("select u from Unit u order by u.depth, u.sortKey")
+	List<Unit> findAllInTreeOrder();
+
+	/** Every visible unit, in tree order (depth, then Vietnamese order of names). */
+	@Query("select u from Unit u where " + VISIBLE + " order by u.depth, u.sortKey")
+	List<Unit> findAllVisible(@Param("all") boolean all, @Param("prefix") String prefix, @Param("unitId") long unitId);
 
 	/**
 	 * Units whose folded search text matches, in Vietnamese order; closed units (ended

@@ -232,15 +232,7 @@ public class UnitService {
 	@Transactional(readOnly = true)
 	public List<Unit> visibleUnits() {
 		Scope scope = CurrentUser.get().scope();
-		if (scope.all()) {
-			return this.units.findSubtree("/%");
-		}
-		if (scope.isSubtree()) {
-			return this.units.findSubtree(scope.pathPrefix());
-		}
-		return this.units.findVisible(scope.unitId(), false, scope.pathPrefix(), scope.unitId())
-			.map(List::of)
-			.orElse(List.of());
+		return this.units.findAllVisible(scope.all(), scope.pathPrefix(), scope.unitId());
 	}
 
 	public LocalDate today() {

@@ -16,10 +16,11 @@ import org.springframework.data.repository.query.Param;
  */
 interface CovenantRepository extends JpaRepository<Covenant, Long> {
 
-	String VISIBLE = """
-			(:all = true or cl.organizer.path like :prefix
-			 or exists (select 1 from ClusterMember m where m.cluster = cl and m.unit.id = :unitId))
-			""";
+	/**
+	 * The covenant rule of V15 (covenant_visible) applied to {@code c} with a Scope's
+	 * parts.
+	 */
+	String VISIBLE = "(function('covenant_visible', c.id, :all, :prefix, :unitId) = true)";
 
 	/** A covenant with its campaign (and organiser) and cluster (and head unit). */
 	@Query("select c from Covenant c join fetch c.campaign k join fetch k.organizer join fetch c.cluster cl"

@@ -1,8 +1,11 @@
 package vn.thidua.shared.security;
 
 /**
- * The part of the unit tree a user may see, in a form queries can use directly:
- * {@code (:all = true or u.path like :pathPrefix or u.id = :unitId)}.
+ * The part of the unit tree a user may see, in a form queries can use directly: its three
+ * parts are the last three arguments of the visibility functions each module publishes in
+ * its migrations ({@code unit_visible}, {@code cluster_visible},
+ * {@code campaign_visible}, {@code covenant_visible}; see ADR 0008), bound as
+ * {@code :all}, {@code :prefix} and {@code :unitId} ({@link #parameters()}).
  * <p>
  * Objects outside the scope are reported as not found (404), never as forbidden, so that
  * their existence is not revealed.
@@ -32,6 +35,18 @@ public record Scope(boolean all, String pathPrefix, long unitId) {
 	public boolean includes(long id, String path) {
 		return this.all || id == this.unitId || (!NOTHING.equals(this.pathPrefix)
 				&& path.startsWith(this.pathPrefix.substring(0, this.pathPrefix.length() - 1)));
+	}
+
+	/**
+	 * The scope as the named parameters {@code all}, {@code prefix} and {@code unitId} of
+	 * a native query (a new, mutable map, so a caller may add its own).
+	 */
+	public java.util.Map<String, Object> parameters() {
+		java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+		params.put("all", this.all);
+		params.put("prefix", this.pathPrefix);
+		params.put("unitId", this.unitId);
+		return params;
 	}
 
 	public boolean isSubtree() {
