@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,19 +35,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
-import vn.thidua.campaign.ScoringTableService;
 import vn.thidua.campaign.scoring.Direction;
-import vn.thidua.campaign.scoring.IndicatorScore;
-import vn.thidua.campaign.scoring.Measurement;
-import vn.thidua.campaign.scoring.ScoringTable;
-import vn.thidua.pledge.CovenantService;
+import vn.thidua.result.Entry;
+import vn.thidua.result.PastReport;
+import vn.thidua.result.PastReportService;
+import vn.thidua.result.ReportState;
 import vn.thidua.shared.document.DocumentHeading;
 import vn.thidua.shared.document.DocumentRenderer;
 import vn.thidua.shared.document.Signature;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.shared.storage.FileRules;
-import vn.thidua.shared.storage.FileStorage;
-import vn.thidua.shared.storage.FileType;
 import vn.thidua.shared.text.Formats;
 
 /**
@@ -59,12 +55,12 @@ import vn.thidua.shared.text.Formats;
  * PC09: overdue). Some reports carry evidence: a PDF report rendered like the
  * application's documents, and a small PNG photo of the case register on indicator 1.1.
  * <p>
- * The deadlines of these months have passed, which the results service enforces, so the
- * history is written in SQL, with the points computed by the campaign's scoring function
- * against each unit's own target (its covenant in force, else the common one), as the
- * service would. February 2026 of PA04 is left unopened for the users (and the browser
- * journey) to go through the whole workflow. Runs after the other demo data, under the
- * same condition, and only once.
+ * The deadlines of these months have passed, so the months are recorded as history
+ * through {@link PastReportService}, which checks and scores the figures as the entry
+ * page does, against each unit's own target (its covenant in force, else the common one),
+ * and moves each report through the workflow at the dates given here. February 2026 of
+ * PA04 is left unopened for the users (and the browser journey) to go through the whole
+ * workflow. Runs after the other demo data, under the same condition, and only once.
  */
 @Component
 @Order(30)
@@ -102,11 +98,7 @@ class ResultDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final ScoringTableService scoring;
-
-	private final CovenantService covenants;
-
-	private final FileStorage storage;
+	private final PastReportService pastReports;
 
 	private final DocumentRenderer renderer;
 
@@ -114,13 +106,11 @@ class ResultDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	ResultDemoData(Environment environment, JdbcClient jdbc, ScoringTableService scoring, CovenantService covenants,
-			FileStorage storage, DocumentRenderer renderer, TransactionTemplate transactions, Clock clock) {
+	ResultDemoData(Environment environment, JdbcClient jdbc, PastReportService pastReports, DocumentRenderer renderer,
+			TransactionTemplate transactions, Clock clock) {
 		this.environment = environment;
 		this.jdbc = jdbc;
-		this.scoring = scoring;
-		this.covenants = covenants;
-		this.storage = storage;
+		this.pastReports = pastReports;
 		this.renderer = renderer;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -152,10 +142,7 @@ class ResultDemoData implements ApplicationRunner {
 			.query(Long.class)
 			.optional()
 			.orElse(null);
-		if (movement == null || this.jdbc.sql("select count(*) > 0 from result_report where campaign_id = :c")
-			.param("c", movement)
-			.query(Boolean.class)
-			.single()) {
+		if (movement == null || this.pastReports.anyReportOf(movement)) {
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock);
@@ -203,16 +190,16 @@ class ResultDemoData implements ApplicationRunner {
 					""")
 			.query((rs, i) -> accounts.put(rs.getLong(1) + "/" + rs.getString(2), rs.getString(3)))
 			.list();
-		Map<Long, ScoringTable> tables = new HashMap<>();
 		Map<Long, byte[]> pdfs = new HashMap<>();
 		byte[] png = registerPhoto();
-		FileRules rules = this.storage.rules(FileType.PDF, FileType.PNG);
-		int reports = 0;
+		List<PastReport> history = new ArrayList<>();
 		for (int u = 0; u < members.size(); u++) {
 			Member member = members.get(u);
-			ScoringTable table = tables.computeIfAbsent(member.clusterId(),
-					cluster -> this.scoring.scoringTable(movement, cluster).orElseThrow());
-			Map<Long, BigDecimal> own = this.covenants.ownTargetsInForce(movement, member.id());
+			String photoOn = indicators.stream()
+				.filter(i -> i.code().equals("1.1") && i.appliesTo(member.kind()))
+				.findFirst()
+				.map(IndicatorRow::code)
+				.orElse(null);
 			String commander = accounts.getOrDefault(member.id() + "/UNIT_COMMANDER", "staff");
 			String officer = accounts.getOrDefault(member.id() + "/UNIT_OFFICER", commander);
 			String reviewer = member.headId() == null || member.headId() == member.id() ? "staff"
@@ -225,139 +212,66 @@ class ResultDemoData implements ApplicationRunner {
 						|| lastMonth && NEVER_OPENED.contains(member.code())) {
 					continue;
 				}
-				String state = "APPROVED";
+				ReportState state = ReportState.APPROVED;
 				if (lastMonth && WAITING.contains(member.code())) {
-					state = "SUBMITTED";
+					state = ReportState.SUBMITTED;
 				}
 				else if (lastMonth && RETURNED.containsKey(member.code())) {
-					state = "RETURNED";
+					state = ReportState.RETURNED;
 				}
 				else if (lastMonth && member.code().equals(DRAFT_UNIT)) {
-					state = "DRAFT";
+					state = ReportState.DRAFT;
 				}
-				long report = report(movement, member, month, state, commander, officer, reviewer, today);
-				BigDecimal self = BigDecimal.ZERO;
-				int entered = 0;
+				Map<String, Entry> entered = new LinkedHashMap<>();
 				for (IndicatorRow indicator : indicators) {
 					if (!indicator.appliesTo(member.kind())) {
 						continue;
 					}
-					BigDecimal target = own.getOrDefault(indicator.id(), indicator.target());
-					boolean empty = state.equals("DRAFT") && entered >= 4;
-					Figures figures = empty ? null : figures(indicator, member, random, base);
-					IndicatorScore score = figures == null ? null
-							: table.rule(indicator.code())
-								.map(rule -> rule.score(figures.measurement(), signed(indicator, target)))
-								.orElse(null);
-					boolean reviewed = state.equals("APPROVED");
-					String comment = state.equals("RETURNED") && RETURNED.get(member.code())[1].equals(indicator.code())
-							? RETURNED.get(member.code())[2] : null;
-					this.jdbc
-						.sql("""
-								insert into result_value (report_id, indicator_id, position, amount, numerator, denominator,
-								       last_year, done, note, target, self_points, self_bonus, self_measured, self_reason,
-								       reviewed_points, reviewed_bonus, reviewed_measured, reviewed_reason, return_comment)
-								values (:r, :i, :position, :amount, :numerator, :denominator, :lastYear, :done, :note,
-								        :target, :points, :bonus, :measured, :reason, :rpoints, :rbonus, :rmeasured, :rreason,
-								        :comment)
-								""")
-						.param("r", report)
-						.param("i", indicator.id())
-						.param("position", indicator.position())
-						.param("amount", figures == null ? null : figures.amount())
-						.param("numerator", figures == null ? null : figures.numerator())
-						.param("denominator", figures == null ? null : figures.denominator())
-						.param("lastYear", figures == null ? null : figures.lastYear())
-						.param("done", figures == null ? null : figures.done())
-						.param("note", figures == null ? null : figures.note())
-						.param("target", target)
-						.param("points", score == null ? null : score.points())
-						.param("bonus", score == null ? null : score.bonus())
-						.param("measured", score == null ? null : score.measured())
-						.param("reason", score == null ? null : score.reason().name())
-						.param("rpoints", reviewed && score != null ? score.points() : null)
-						.param("rbonus", reviewed && score != null ? score.bonus() : null)
-						.param("rmeasured", reviewed && score != null ? score.measured() : null)
-						.param("rreason", reviewed && score != null ? score.reason().name() : null)
-						.param("comment", comment)
-						.update();
-					if (score != null) {
-						self = self.add(score.total());
+					boolean empty = state == ReportState.DRAFT && entered.size() >= 4;
+					if (!empty) {
+						entered.put(indicator.code(), figures(indicator, member, random, base));
 					}
-					entered++;
 				}
-				this.jdbc
-					.sql("update result_report set self_points = :self, reviewed_points = :reviewed where id = :id")
-					.param("self", self)
-					.param("reviewed", state.equals("APPROVED") ? self : null)
-					.param("id", report)
-					.update();
 				// evidence: the last four months, two reports in three; a photo on 1.1
 				// now and then
-				boolean sent = state.equals("APPROVED") || state.equals("SUBMITTED");
+				List<PastReport.Attachment> evidence = new ArrayList<>();
+				boolean sent = state == ReportState.APPROVED || state == ReportState.SUBMITTED;
 				if (sent && month.getMonthValue() >= last.getMonthValue() - 3 && (u + month.getMonthValue()) % 3 != 0) {
 					byte[] pdf = pdfs.computeIfAbsent(member.clusterId(), cluster -> pdf(member.clusterName(), today));
-					evidence(report, null,
-							this.storage
-								.store(String.format("Báo cáo kết quả thi đua tháng %02d-%d - %s.pdf",
-										month.getMonthValue(), month.getYear(), member.code().substring(3)), pdf, rules)
-								.id());
+					evidence.add(new PastReport.Attachment(null,
+							String.format("Báo cáo kết quả thi đua tháng %02d-%d - %s.pdf", month.getMonthValue(),
+									month.getYear(), member.code().substring(3)),
+							pdf));
 					if ((u + month.getMonthValue()) % 4 == 0) {
-						Long value = this.jdbc.sql("""
-								select v.id from result_value v join indicator i on i.id = v.indicator_id
-								where v.report_id = :r and i.code = '1.1'
-								""").param("r", report).query(Long.class).optional().orElse(null);
-						evidence(report, value,
-								this.storage.store("Ảnh sổ thụ lý tháng " + month.getMonthValue() + ".png", png, rules)
-									.id());
+						evidence.add(new PastReport.Attachment(photoOn,
+								"Ảnh sổ thụ lý tháng " + month.getMonthValue() + ".png", png));
 					}
 				}
-				reports++;
+				history.add(
+						report(movement, member, month, state, entered, commander, officer, reviewer, today, evidence));
 			}
 		}
-		return reports;
+		return this.pastReports.record(history);
 	}
 
-	/** Inserts the report in its state, with who did what and when. */
-	private long report(long movement, Member member, YearMonth month, String state, String commander, String officer,
-			String reviewer, LocalDate today) {
+	/** The report as it went, with who did what and when. */
+	private static PastReport report(long movement, Member member, YearMonth month, ReportState state,
+			Map<String, Entry> figures, String commander, String officer, String reviewer, LocalDate today,
+			List<PastReport.Attachment> evidence) {
 		LocalDate deadline = month.plusMonths(1).atDay(5);
 		LocalDate submitted = deadline
 			.minusDays(1 + Math.floorMod(member.code().hashCode() + month.getMonthValue(), 3));
-		boolean returned = state.equals("RETURNED");
+		boolean returned = state == ReportState.RETURNED;
 		LocalDate reviewed = submitted.plusDays(3);
-		return this.jdbc.sql("""
-				insert into result_report (campaign_id, unit_id, cluster_id, period_month, deadline, state,
-				       return_comment, submitted_at, submitted_by, reviewed_at, reviewed_by, reopened_at, reopened_by,
-				       reopen_reason, created_at, created_by, updated_at)
-				values (:c, :u, :k, :month, :deadline, :state, :comment, :submittedAt, :submittedBy, :reviewedAt,
-				        :reviewedBy, :reopenedAt, :reopenedBy, :reopenReason, :createdAt, :createdBy, now())
-				returning id
-				""")
-			.param("c", movement)
-			.param("u", member.id())
-			.param("k", member.clusterId())
-			.param("month", Date.valueOf(month.atDay(1)))
-			.param("deadline", Date.valueOf(returned ? today.plusDays(7) : deadline))
-			.param("state", state)
-			.param("comment", returned ? RETURNED.get(member.code())[0] : null)
-			.param("submittedAt", state.equals("DRAFT") ? null : at(submitted, 9))
-			.param("submittedBy", state.equals("DRAFT") ? null : commander)
-			.param("reviewedAt", state.equals("APPROVED") || returned ? at(reviewed, 15) : null)
-			.param("reviewedBy", state.equals("APPROVED") || returned ? reviewer : null)
-			.param("reopenedAt", returned ? at(reviewed, 16) : null)
-			.param("reopenedBy", returned ? "staff" : null)
-			.param("reopenReason", returned ? "Gia hạn để đơn vị chỉnh sửa theo ý kiến thẩm định." : null)
-			.param("createdAt", at(month.plusMonths(1).atDay(1), 8))
-			.param("createdBy", officer)
-			.query(Long.class)
-			.single();
-	}
-
-	/** What a unit entered for an indicator. */
-	record Figures(BigDecimal amount, Long numerator, Long denominator, BigDecimal lastYear, Boolean done, String note,
-			Measurement measurement) {
-
+		String[] comments = returned ? RETURNED.get(member.code()) : null;
+		return new PastReport(movement, member.id(), month, state, figures,
+				new PastReport.Act(officer, at(month.plusMonths(1).atDay(1), 8)),
+				state == ReportState.DRAFT ? null : new PastReport.Act(commander, at(submitted, 9)),
+				state == ReportState.APPROVED || returned ? new PastReport.Act(reviewer, at(reviewed, 15)) : null,
+				returned ? comments[0] : null, returned ? Map.of(comments[1], comments[2]) : Map.of(),
+				returned ? new PastReport.Reopening("staff", at(reviewed, 16),
+						"Gia hạn để đơn vị chỉnh sửa theo ý kiến thẩm định.", today.plusDays(7)) : null,
+				evidence);
 	}
 
 	/**
@@ -365,12 +279,12 @@ class ResultDemoData implements ApplicationRunner {
 	 * crimes handled 85–100%, all of them received (now and then one short); crime and
 	 * accidents mostly down on last year; no disciplinary breach but rarely.
 	 */
-	private static Figures figures(IndicatorRow indicator, Member member, Random random, Map<String, BigDecimal> base) {
+	private static Entry figures(IndicatorRow indicator, Member member, Random random, Map<String, BigDecimal> base) {
 		boolean police = member.code().startsWith("LS-PC");
 		if (indicator.direction() == Direction.DONE_OR_NOT) {
 			boolean done = random.nextInt(20) != 0;
-			return new Figures(null, null, null, null, done,
-					done ? null : "Một cán bộ bị khiển trách do vi phạm quy định về giờ giấc.", Measurement.done(done));
+			return new Entry(null, null, null, null, done,
+					done ? null : "Một cán bộ bị khiển trách do vi phạm quy định về giờ giấc.");
 		}
 		if (indicator.direction() == Direction.CHANGE_VS_LAST_YEAR) {
 			int size = switch (indicator.code()) {
@@ -386,7 +300,7 @@ class ResultDemoData implements ApplicationRunner {
 				.max(BigDecimal.ZERO);
 			BigDecimal previous = lastYear.add(BigDecimal.valueOf(random.nextInt(3) - 1)).max(BigDecimal.ONE);
 			base.put(indicator.code(), previous);
-			return new Figures(thisPeriod, null, null, lastYear, null, null, Measurement.change(thisPeriod, lastYear));
+			return new Entry(thisPeriod, null, null, lastYear, null, null);
 		}
 		if (indicator.ratio()) {
 			long denominator;
@@ -411,34 +325,14 @@ class ResultDemoData implements ApplicationRunner {
 			}
 			numerator = Math.min(numerator, denominator);
 			String note = indicator.code().equals("1.1") ? "Theo sổ thụ lý, giải quyết nguồn tin về tội phạm." : null;
-			return new Figures(null, numerator, denominator, null, null, note,
-					Measurement.rate(numerator, denominator));
+			return new Entry(null, numerator, denominator, null, null, note);
 		}
 		BigDecimal amount = BigDecimal.valueOf(1 + random.nextInt(5));
-		return new Figures(amount, null, null, null, null, null, Measurement.value(amount));
+		return new Entry(amount, null, null, null, null, null);
 	}
 
-	/**
-	 * A change target is stored as a positive decrease; the rules take the signed one.
-	 */
-	private static BigDecimal signed(IndicatorRow indicator, BigDecimal target) {
-		return switch (indicator.direction()) {
-			case DONE_OR_NOT -> null;
-			case CHANGE_VS_LAST_YEAR -> target == null ? null : target.negate();
-			default -> target;
-		};
-	}
-
-	private void evidence(long report, Long value, long file) {
-		this.jdbc.sql("insert into result_evidence (report_id, value_id, file_id) values (:r, :v, :f)")
-			.param("r", report)
-			.param("v", value)
-			.param("f", file)
-			.update();
-	}
-
-	private static Timestamp at(LocalDate day, int hour) {
-		return Timestamp.from(day.atTime(hour, 0).atZone(Formats.ZONE).toInstant());
+	private static Instant at(LocalDate day, int hour) {
+		return day.atTime(hour, 0).atZone(Formats.ZONE).toInstant();
 	}
 
 	/**

@@ -7,7 +7,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.result.PeriodRow;
-import vn.thidua.result.ResultService;
+import vn.thidua.result.ReportQueries;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 
@@ -21,7 +21,7 @@ import vn.thidua.shared.security.Role;
 @RequiredArgsConstructor
 class ResultCounts {
 
-	private final ResultService results;
+	private final ReportQueries results;
 
 	/**
 	 * @param due months to enter and submit before their deadline

@@ -19,7 +19,7 @@ public class EntryForm {
 	/** The report's version shown; {@code -1} when not known (not checked). */
 	private long version = -1;
 
-	static EntryForm of(ResultReport report) {
+	public static EntryForm of(ResultReport report) {
 		EntryForm form = new EntryForm();
 		report.getValues().forEach(v -> form.entries.add(new EntryLine(v)));
 		form.version = report.getVersion();

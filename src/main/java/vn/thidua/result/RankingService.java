@@ -78,13 +78,22 @@ public class RankingService {
 			)""";
 
 	/**
-	 * The month score of an approved report {@code r}: reviewed points, plus bonus items,
-	 * minus penalty items, never below 0. Shared with {@link TrendService}.
+	 * The month score of an approved report {@code r}: the database function
+	 * {@code result_month_score} (migration V17) applied to its reviewed points and the
+	 * sums of its bonus and penalty items. Shared with {@link TrendService}.
+	 * <p>
+	 * Why a function rather than a score stored on the report: bonus and penalty items
+	 * change after approval, and reports are written by the entry page, the API, Excel
+	 * files and the demo history; a stored score would have to be kept in step by every
+	 * one of them, while a function of the facts cannot go stale. The rule is the one of
+	 * {@link vn.thidua.campaign.scoring.UnitTotal}, and {@code MonthScoreTests} checks
+	 * the function against UnitTotal's examples.
 	 */
 	static final String MONTH_SCORE = """
-			greatest(0, r.reviewed_points + coalesce((
-			    select sum(case when i.kind = 'BONUS' then i.points else -i.points end * i.occurrences)
-			    from result_score_item i where i.report_id = r.id), 0))""";
+			(select result_month_score(r.reviewed_points,
+			                           sum(i.points * i.occurrences) filter (where i.kind = 'BONUS'),
+			                           sum(i.points * i.occurrences) filter (where i.kind = 'PENALTY'))
+			 from result_score_item i where i.report_id = r.id)""";
 
 	/**
 	 * Month scores and year-to-date scores of the members of the visible clusters of a

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -53,6 +54,9 @@ import vn.thidua.shared.web.BusinessRuleException;
 @Table(name = "result_report")
 @Getter
 public class ResultReport {
+
+	/** The type of a report's records in the history. */
+	public static final String AUDIT_TYPE = "RESULT_REPORT";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -132,6 +136,11 @@ public class ResultReport {
 		return value;
 	}
 
+	/** A report recorded as history was opened when the history says, not now. */
+	void openedAt(Instant at) {
+		this.createdAt = at;
+	}
+
 	/** Whether the deadline has passed on {@code today}. */
 	public boolean isPastDeadline(LocalDate today) {
 		return today.isAfter(this.deadline);
@@ -208,12 +217,28 @@ public class ResultReport {
 		requireSubmitted();
 		boolean any = comment != null && !comment.isBlank()
 				|| valueComments.values().stream().anyMatch(c -> c != null && !c.isBlank());
+		returnWith(any, comment, value -> valueComments.get(value.getId()), by, at);
+	}
+
+	/**
+	 * As {@link #returnForCorrection(String, Map, String, Instant)}, with the comments
+	 * found by value, for values not saved yet.
+	 */
+	void returnForCorrection(String comment, Function<ResultValue, String> valueComments, String by, Instant at) {
+		requireSubmitted();
+		boolean any = comment != null && !comment.isBlank()
+				|| this.values.stream().map(valueComments).anyMatch(c -> c != null && !c.isBlank());
+		returnWith(any, comment, valueComments, by, at);
+	}
+
+	private void returnWith(boolean any, String comment, Function<ResultValue, String> valueComments, String by,
+			Instant at) {
 		if (!any) {
 			throw new BusinessRuleException("comment", "result.error.commentRequired");
 		}
 		this.returnComment = comment == null || comment.isBlank() ? null : comment.strip();
 		for (ResultValue value : this.values) {
-			value.comment(valueComments.get(value.getId()));
+			value.comment(valueComments.apply(value));
 		}
 		this.state = ReportState.RETURNED;
 		this.reviewedBy = by;

@@ -31,4 +31,7 @@ interface ResultReportRepository extends JpaRepository<ResultReport, Long> {
 	Optional<Long> findId(@Param("campaignId") long campaignId, @Param("unitId") long unitId,
 			@Param("month") LocalDate month);
 
+	@Query("select count(r) > 0 from ResultReport r where r.campaign.id = :campaignId")
+	boolean anyOfCampaign(@Param("campaignId") long campaignId);
+
 }

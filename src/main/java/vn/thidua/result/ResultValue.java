@@ -144,6 +144,11 @@ public class ResultValue {
 		this.note = blankToNull(entry.note());
 	}
 
+	/** Aims the value at the unit's own target, before any entry. */
+	void retarget(BigDecimal target) {
+		this.target = target;
+	}
+
 	/** The last-year figure found in last year's approved report, before any entry. */
 	void prefillLastYear(BigDecimal value) {
 		if (this.lastYear == null) {

@@ -60,7 +60,7 @@ class ResultWorkbookController {
 
 	private static final Pattern FIELD = Pattern.compile("entries\\[(\\d+)]\\.(\\w+)");
 
-	private final ResultService results;
+	private final ReportWorkflowService results;
 
 	private final ResultEntryTemplate template;
 

@@ -39,7 +39,9 @@ public class ScoreItemService {
 
 	static final String REMOVED = "RESULT_SCORE_ITEM_REMOVED";
 
-	private final ResultService results;
+	private final ReportQueries queries;
+
+	private final ReportPermissions permissions;
 
 	private final ScoringTableService scoringTables;
 
@@ -74,7 +76,7 @@ public class ScoreItemService {
 
 	/** Whether the current user records items on this report (one of its reviewers). */
 	public boolean canRecord(ResultReport report) {
-		return this.results.isReviewer(report);
+		return this.permissions.isReviewer(report);
 	}
 
 	/**
@@ -109,10 +111,11 @@ public class ScoreItemService {
 			.single();
 		ScoreItemRow row = new ScoreItemRow(id, reportId, item.getCode(), item.getName(), item.getKind(),
 				item.getPoints(), form.getOccurrences(), form.getReason().strip(), by, at);
-		this.events.publishEvent(AuditRecord.of(ADDED, ResultService.AUDIT_TYPE, reportId, ResultService.label(report))
-			.change("ranking.items.field.item", null, describe(row))
-			.reason(row.reason())
-			.build());
+		this.events
+			.publishEvent(AuditRecord.of(ADDED, ResultReport.AUDIT_TYPE, reportId, ReportHistoryText.label(report))
+				.change("ranking.items.field.item", null, describe(row))
+				.reason(row.reason())
+				.build());
 		return row;
 	}
 
@@ -128,7 +131,7 @@ public class ScoreItemService {
 			.orElseThrow(NotFoundException::new);
 		this.jdbc.sql("delete from result_score_item where id = :id").param("id", itemId).update();
 		this.events
-			.publishEvent(AuditRecord.of(REMOVED, ResultService.AUDIT_TYPE, reportId, ResultService.label(report))
+			.publishEvent(AuditRecord.of(REMOVED, ResultReport.AUDIT_TYPE, reportId, ReportHistoryText.label(report))
 				.change("ranking.items.field.item", describe(row), null)
 				.build());
 		return row;
@@ -138,8 +141,8 @@ public class ScoreItemService {
 	 * A visible report whose reviewer the current user is; 404 outside, 403 otherwise.
 	 */
 	private ResultReport forReviewer(long reportId) {
-		ResultReport report = this.results.get(reportId);
-		if (!this.results.isReviewer(report)) {
+		ResultReport report = this.queries.get(reportId);
+		if (!this.permissions.isReviewer(report)) {
 			throw new AccessDeniedException("Only a reviewer of the report records bonus and penalty items");
 		}
 		return report;

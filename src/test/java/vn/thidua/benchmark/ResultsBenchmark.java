@@ -23,7 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.TestUsers;
-import vn.thidua.result.ResultService;
+import vn.thidua.result.ReportWorkflowService;
 import vn.thidua.shared.db.SqlStatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,7 +71,7 @@ class ResultsBenchmark {
 	PasswordEncoder passwordEncoder;
 
 	@Autowired
-	ResultService results;
+	ReportWorkflowService results;
 
 	final List<String> lines = new ArrayList<>();
 

@@ -34,7 +34,10 @@ class DashboardTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	vn.thidua.result.ResultService results;
+	vn.thidua.result.ReportWorkflowService results;
+
+	@Autowired
+	vn.thidua.result.ReportQueries queries;
 
 	@Test
 	void staffDashboardCountsTheProvinceInSql() throws Exception {
@@ -67,7 +70,7 @@ class DashboardTests {
 	void aUnitSeesItsReportsDueOverdueAndReturnedLinkedToTheResults() throws Exception {
 		var page = Jsoup.parse(html("member.officer"));
 		Map<String, String> counts = resultCounts(page);
-		var periods = TestUsers.runAs(this.users, "member.officer", () -> this.results.periodsOfMyUnit());
+		var periods = TestUsers.runAs(this.users, "member.officer", () -> this.queries.periodsOfMyUnit());
 		assertThat(counts).containsEntry("Báo cáo đến hạn", count(periods, PeriodRow.Marker.DUE))
 			.containsEntry("Báo cáo quá hạn", count(periods, PeriodRow.Marker.OVERDUE))
 			.containsEntry("Báo cáo bị trả lại", count(periods, PeriodRow.Marker.RETURNED))
@@ -81,11 +84,11 @@ class DashboardTests {
 	@Test
 	void theHeadUnitAndStaffSeeTheReportsWaitingForTheirReview() throws Exception {
 		var head = resultCounts(Jsoup.parse(html("head.commander")));
-		long waiting = TestUsers.runAs(this.users, "head.commander", () -> this.results.waitingForMyReview()).size();
+		long waiting = TestUsers.runAs(this.users, "head.commander", () -> this.queries.waitingForMyReview()).size();
 		assertThat(waiting).as("PA01 and PA05 submitted October in the demo data").isGreaterThanOrEqualTo(2);
 		assertThat(head).containsEntry("Báo cáo chờ thẩm định", String.valueOf(waiting));
 		var staff = resultCounts(Jsoup.parse(html("staff")));
-		long all = TestUsers.runAs(this.users, "staff", () -> this.results.waitingForMyReview()).size();
+		long all = TestUsers.runAs(this.users, "staff", () -> this.queries.waitingForMyReview()).size();
 		assertThat(staff).containsOnlyKeys("Báo cáo chờ thẩm định")
 			.containsEntry("Báo cáo chờ thẩm định", String.valueOf(all));
 		assertThat(Jsoup.parse(html("leader")).select("#result-counts")).isEmpty();

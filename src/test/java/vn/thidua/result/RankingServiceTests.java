@@ -71,7 +71,10 @@ class RankingServiceTests {
 	ScoreItemService items;
 
 	@Autowired
-	ResultService results;
+	ReportWorkflowService results;
+
+	@Autowired
+	ReportQueries queries;
 
 	@Autowired
 	CampaignService campaigns;
@@ -218,7 +221,7 @@ class RankingServiceTests {
 		assertThatThrownBy(() -> as("staff", () -> this.items.add(this.pa04February, item("XX", 1, "x"))))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("ranking.items.error.unknownItem");
-		ResultReport report = as("member.officer", () -> this.results.get(this.pa04February));
+		ResultReport report = as("member.officer", () -> this.queries.get(this.pa04February));
 		List<ScoreItemRow> recorded = as("member.officer", () -> this.items.itemsOf(report));
 		assertThat(recorded).singleElement().satisfies(row -> {
 			assertThat(row.kind()).isEqualTo(AdjustmentKind.PENALTY);

@@ -48,7 +48,7 @@ class ResultApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	ResultService results;
+	ReportWorkflowService results;
 
 	@Autowired
 	CampaignService campaigns;

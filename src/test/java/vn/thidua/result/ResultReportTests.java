@@ -126,15 +126,15 @@ class ResultReportTests {
 	@Test
 	void indicatorsReportedLessOftenAppearInTheMonthClosingTheirPeriod() {
 		LocalDate december = LocalDate.of(2026, 12, 1);
-		assertThat(ResultService.isDue(vn.thidua.campaign.ReportingPeriod.QUARTER, LocalDate.of(2026, 3, 1), december))
+		assertThat(ReportCalendar.isDue(vn.thidua.campaign.ReportingPeriod.QUARTER, LocalDate.of(2026, 3, 1), december))
 			.isTrue();
-		assertThat(ResultService.isDue(vn.thidua.campaign.ReportingPeriod.QUARTER, FEBRUARY, december)).isFalse();
+		assertThat(ReportCalendar.isDue(vn.thidua.campaign.ReportingPeriod.QUARTER, FEBRUARY, december)).isFalse();
 		assertThat(
-				ResultService.isDue(vn.thidua.campaign.ReportingPeriod.HALF_YEAR, LocalDate.of(2026, 6, 1), december))
+				ReportCalendar.isDue(vn.thidua.campaign.ReportingPeriod.HALF_YEAR, LocalDate.of(2026, 6, 1), december))
 			.isTrue();
-		assertThat(ResultService.isDue(vn.thidua.campaign.ReportingPeriod.YEAR, LocalDate.of(2026, 6, 1), december))
+		assertThat(ReportCalendar.isDue(vn.thidua.campaign.ReportingPeriod.YEAR, LocalDate.of(2026, 6, 1), december))
 			.isFalse();
-		assertThat(ResultService.isDue(vn.thidua.campaign.ReportingPeriod.YEAR, LocalDate.of(2026, 10, 1),
+		assertThat(ReportCalendar.isDue(vn.thidua.campaign.ReportingPeriod.YEAR, LocalDate.of(2026, 10, 1),
 				LocalDate.of(2026, 10, 1)))
 			.as("the campaign's last month closes every period")
 			.isTrue();

@@ -39,7 +39,13 @@ class ResultServiceTests {
 	static final byte[] PDF = "%PDF-1.4 bien ban".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
 	@Autowired
-	ResultService results;
+	ReportWorkflowService results;
+
+	@Autowired
+	EvidenceService evidence;
+
+	@Autowired
+	ReportQueries queries;
 
 	@Autowired
 	CampaignService campaigns;
@@ -129,26 +135,26 @@ class ResultServiceTests {
 	void evidenceOfAWrongTypeOrTooLargeIsRefusedAndNothingIsKept() {
 		long files = count();
 		assertThatThrownBy(() -> as("member.officer",
-				() -> this.results.addEvidence(this.reportId, null,
+				() -> this.evidence.addEvidence(this.reportId, null,
 						new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", "GIF89a....".getBytes()))))
 			.isInstanceOf(FileRejectedException.class)
 			.hasMessage("storage.error.unknownType");
-		byte[] large = new byte[(int) this.results.evidenceRules().maxBytes() + 1];
+		byte[] large = new byte[(int) this.evidence.evidenceRules().maxBytes() + 1];
 		System.arraycopy(PDF, 0, large, 0, PDF.length);
 		assertThatThrownBy(() -> as("member.officer",
-				() -> this.results.addEvidence(this.reportId, null,
+				() -> this.evidence.addEvidence(this.reportId, null,
 						new MockMultipartFile("file", "lon.pdf", "application/pdf", large))))
 			.isInstanceOf(FileRejectedException.class)
 			.hasMessage("storage.error.tooLarge");
 		assertThat(count()).isEqualTo(files);
 		ResultReport report = as("member.officer", () -> this.results.getWithValues(this.reportId));
 		long valueId = line(report, "R.1").getId();
-		Evidence evidence = as("member.officer", () -> this.results.addEvidence(this.reportId, valueId,
+		Evidence evidence = as("member.officer", () -> this.evidence.addEvidence(this.reportId, valueId,
 				new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", PDF)));
 		assertThat(evidence.valueId()).isEqualTo(valueId);
-		assertThat(as("head.commander", () -> this.results.evidence(this.reportId, evidence.id())).file().size())
+		assertThat(as("head.commander", () -> this.evidence.evidence(this.reportId, evidence.id())).file().size())
 			.isEqualTo(PDF.length);
-		assertThatThrownBy(() -> as("other.officer", () -> this.results.evidence(this.reportId, evidence.id())))
+		assertThatThrownBy(() -> as("other.officer", () -> this.evidence.evidence(this.reportId, evidence.id())))
 			.isInstanceOf(NotFoundException.class);
 	}
 
@@ -214,7 +220,7 @@ class ResultServiceTests {
 
 	@Test
 	void anotherUnitNeitherSeesNorChangesTheReport() {
-		assertThatThrownBy(() -> as("other.officer", () -> this.results.get(this.reportId)))
+		assertThatThrownBy(() -> as("other.officer", () -> this.queries.get(this.reportId)))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> save("other.officer", fullForm("45", "50", "19", "20", "true", "3")))
 			.isInstanceOf(NotFoundException.class);
@@ -245,7 +251,7 @@ class ResultServiceTests {
 
 	@Test
 	void theUnitsListShowsTheMonthsOfItsCampaignsWithTheirMarkers() {
-		List<PeriodRow> rows = as("member.officer", () -> this.results.periodsOfMyUnit());
+		List<PeriodRow> rows = as("member.officer", () -> this.queries.periodsOfMyUnit());
 		PeriodRow march = rows.stream()
 			.filter(r -> r.campaignId() == this.campaign && r.month().equals(MARCH))
 			.findFirst()
@@ -260,9 +266,9 @@ class ResultServiceTests {
 		assertThat(february.marker()).isEqualTo(PeriodRow.Marker.OVERDUE);
 		save("member.officer", fullForm("45", "50", "19", "20", "true", "3"));
 		as("member.commander", () -> this.results.submit(this.reportId, -1));
-		assertThat(as("head.commander", () -> this.results.waitingForMyReview())).extracting(ReviewRow::reportId)
+		assertThat(as("head.commander", () -> this.queries.waitingForMyReview())).extracting(ReviewRow::reportId)
 			.contains(this.reportId);
-		assertThat(as("other.officer", () -> this.results.waitingForMyReview())).extracting(ReviewRow::reportId)
+		assertThat(as("other.officer", () -> this.queries.waitingForMyReview())).extracting(ReviewRow::reportId)
 			.doesNotContain(this.reportId);
 	}
 

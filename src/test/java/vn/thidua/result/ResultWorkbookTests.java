@@ -57,7 +57,7 @@ class ResultWorkbookTests {
 	RankingService rankings;
 
 	@Autowired
-	ResultService results;
+	ReportWorkflowService results;
 
 	@Autowired
 	CampaignService campaigns;

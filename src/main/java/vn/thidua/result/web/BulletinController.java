@@ -1,4 +1,4 @@
-package vn.thidua.result;
+package vn.thidua.result.web;
 
 import java.text.Normalizer;
 import java.time.YearMonth;
@@ -19,6 +19,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.thidua.result.Bulletin;
+import vn.thidua.result.BulletinService;
+import vn.thidua.result.RankingService;
+import vn.thidua.result.TrendService;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignState;

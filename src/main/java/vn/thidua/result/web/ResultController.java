@@ -1,4 +1,4 @@
-package vn.thidua.result;
+package vn.thidua.result.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,6 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.result.EntryForm;
+import vn.thidua.result.EntryLine;
+import vn.thidua.result.Evidence;
+import vn.thidua.result.EvidenceService;
+import vn.thidua.result.ReportPermissions;
+import vn.thidua.result.ReportQueries;
+import vn.thidua.result.ReportWorkflowService;
+import vn.thidua.result.ResultReport;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.shared.audit.AuditTrail;
 import vn.thidua.shared.security.CurrentUser;
@@ -43,7 +51,13 @@ import vn.thidua.shared.web.FlashMessages;
 @RequiredArgsConstructor
 class ResultController {
 
-	private final ResultService results;
+	private final ReportWorkflowService results;
+
+	private final ReportQueries queries;
+
+	private final ReportPermissions permissions;
+
+	private final EvidenceService evidence;
 
 	private final FileStorage storage;
 
@@ -53,16 +67,16 @@ class ResultController {
 	String list(@RequestParam(required = false) Long campaign, @RequestParam(required = false) String month,
 			Model model) {
 		CurrentUser user = CurrentUser.get();
-		model.addAttribute("periods", this.results.periodsOfMyUnit());
-		model.addAttribute("waiting", this.results.waitingForMyReview());
+		model.addAttribute("periods", this.queries.periodsOfMyUnit());
+		model.addAttribute("waiting", this.queries.waitingForMyReview());
 		model.addAttribute("unitLevel", user.role().isUnitLevel());
-		model.addAttribute("today", this.results.today());
+		model.addAttribute("today", this.permissions.today());
 		if (!user.role().isUnitLevel()) {
-			List<Campaign> launched = this.results.launchedCampaigns();
+			List<Campaign> launched = this.queries.launchedCampaigns();
 			model.addAttribute("campaigns", launched);
 			YearMonth chosen = parseMonth(month);
 			if (chosen == null) {
-				chosen = YearMonth.from(this.results.today()).minusMonths(1);
+				chosen = YearMonth.from(this.permissions.today()).minusMonths(1);
 			}
 			model.addAttribute("month", chosen.toString());
 			Campaign selected = launched.stream()
@@ -71,7 +85,7 @@ class ResultController {
 				.orElse(null);
 			model.addAttribute("selected", selected);
 			model.addAttribute("statuses",
-					selected == null ? List.of() : this.results.statusOf(selected.getId(), chosen.atDay(1)));
+					selected == null ? List.of() : this.queries.statusOf(selected.getId(), chosen.atDay(1)));
 		}
 		return "result/list";
 	}
@@ -95,16 +109,16 @@ class ResultController {
 
 	@GetMapping("/{id}")
 	String view(@PathVariable long id, Model model) {
-		return page(this.results.getWithValues(id), false, model);
+		return page(this.queries.getWithValues(id), false, model);
 	}
 
 	@GetMapping("/{id}/review")
 	String review(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		ResultReport report = this.results.getWithValues(id);
-		if (!this.results.isReviewer(report)) {
+		ResultReport report = this.queries.getWithValues(id);
+		if (!this.permissions.isReviewer(report)) {
 			throw new org.springframework.security.access.AccessDeniedException("Not a reviewer");
 		}
-		if (!this.results.canReview(report)) {
+		if (!this.permissions.canReview(report)) {
 			FlashMessages.error(redirect, "result.error.notSubmitted");
 			return "redirect:/results/" + id;
 		}
@@ -113,7 +127,7 @@ class ResultController {
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		ResultReport report = this.results.getWithValues(id);
+		ResultReport report = this.queries.getWithValues(id);
 		String refused = refuseEditing(report, redirect);
 		if (refused != null) {
 			return refused;
@@ -125,7 +139,7 @@ class ResultController {
 	@PostMapping("/{id}/edit")
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") EntryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ResultReport report = this.results.getWithValues(id);
+		ResultReport report = this.queries.getWithValues(id);
 		String refused = refuseEditing(report, redirect);
 		if (refused != null) {
 			return refused;
@@ -140,7 +154,7 @@ class ResultController {
 				ex.rejectOn(result);
 			}
 		}
-		return editPage(this.results.getWithValues(id), model);
+		return editPage(this.queries.getWithValues(id), model);
 	}
 
 	/** The row of one indicator recomputed as typed (htmx); nothing is saved. */
@@ -149,7 +163,7 @@ class ResultController {
 			@ModelAttribute("form") EntryForm form, Model model) {
 		EntryLine line = index >= 0 && index < form.getEntries().size() && form.getEntries().get(index) != null
 				? form.getEntries().get(index) : new EntryLine();
-		ResultService.RowPreview preview = this.results.preview(id, valueId, line);
+		ReportWorkflowService.RowPreview preview = this.results.preview(id, valueId, line);
 		model.addAttribute("preview", preview);
 		model.addAttribute("v", preview.value());
 		model.addAttribute("index", index);
@@ -205,7 +219,7 @@ class ResultController {
 			model.addAttribute("reviewError", ex);
 			model.addAttribute("comment", comment);
 			model.addAttribute("comments", comments);
-			return page(this.results.getWithValues(id), true, model);
+			return page(this.queries.getWithValues(id), true, model);
 		}
 	}
 
@@ -242,7 +256,7 @@ class ResultController {
 	String addEvidence(@PathVariable long id, @RequestParam(required = false) Long valueId,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
 		try {
-			Evidence evidence = this.results.addEvidence(id, valueId, file);
+			Evidence evidence = this.evidence.addEvidence(id, valueId, file);
 			FlashMessages.success(redirect, "result.evidenceAdded", evidence.file().originalName());
 		}
 		catch (BusinessRuleException ex) {
@@ -253,13 +267,13 @@ class ResultController {
 
 	@GetMapping("/{id}/evidence/{evidenceId}")
 	void download(@PathVariable long id, @PathVariable long evidenceId, HttpServletResponse response) {
-		this.storage.send(this.results.evidence(id, evidenceId).file(), response);
+		this.storage.send(this.evidence.evidence(id, evidenceId).file(), response);
 	}
 
 	@PostMapping("/{id}/evidence/{evidenceId}/delete")
 	String removeEvidence(@PathVariable long id, @PathVariable long evidenceId, RedirectAttributes redirect) {
 		try {
-			Evidence evidence = this.results.removeEvidence(id, evidenceId);
+			Evidence evidence = this.evidence.removeEvidence(id, evidenceId);
 			FlashMessages.success(redirect, "result.evidenceRemoved", evidence.file().originalName());
 		}
 		catch (BusinessRuleException ex) {
@@ -269,7 +283,7 @@ class ResultController {
 	}
 
 	private String refuseEditing(ResultReport report, RedirectAttributes redirect) {
-		if (!this.results.canEdit(report)) {
+		if (!this.permissions.canEdit(report)) {
 			if (!CurrentUser.get().role().isUnitLevel()
 					|| !report.getUnit().getId().equals(CurrentUser.get().unitId())) {
 				throw new org.springframework.security.access.AccessDeniedException("Only the unit enters");
@@ -286,22 +300,22 @@ class ResultController {
 	private String page(ResultReport report, boolean reviewing, Model model) {
 		model.addAttribute("report", report);
 		model.addAttribute("reviewing", reviewing);
-		model.addAttribute("evidence", this.results.evidence(report));
-		model.addAttribute("canEdit", this.results.canEdit(report));
-		model.addAttribute("canSubmit", this.results.canSubmit(report));
-		model.addAttribute("canReview", this.results.canReview(report));
-		model.addAttribute("canReopen", this.results.canReopen(report));
-		model.addAttribute("today", this.results.today());
+		model.addAttribute("evidence", this.evidence.evidence(report));
+		model.addAttribute("canEdit", this.permissions.canEdit(report));
+		model.addAttribute("canSubmit", this.permissions.canSubmit(report));
+		model.addAttribute("canReview", this.permissions.canReview(report));
+		model.addAttribute("canReopen", this.permissions.canReopen(report));
+		model.addAttribute("today", this.permissions.today());
 		model.addAttribute("isStaff", CurrentUser.get().is(Role.PROVINCE_STAFF));
-		model.addAttribute("history", this.audit.historyOf(ResultService.AUDIT_TYPE, report.getId()));
+		model.addAttribute("history", this.audit.historyOf(ResultReport.AUDIT_TYPE, report.getId()));
 		return "result/view";
 	}
 
 	private String editPage(ResultReport report, Model model) {
 		model.addAttribute("report", report);
-		model.addAttribute("evidence", this.results.evidence(report));
-		model.addAttribute("rules", this.results.evidenceRules());
-		model.addAttribute("maxMegabytes", this.results.maxMegabytes());
+		model.addAttribute("evidence", this.evidence.evidence(report));
+		model.addAttribute("rules", this.evidence.evidenceRules());
+		model.addAttribute("maxMegabytes", this.evidence.maxMegabytes());
 		return "result/edit";
 	}
 

@@ -1,4 +1,4 @@
-package vn.thidua.result;
+package vn.thidua.result.web;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -20,6 +20,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.result.ClusterOption;
+import vn.thidua.result.ClusterOverviewRow;
+import vn.thidua.result.RankingService;
+import vn.thidua.result.ReportQueries;
+import vn.thidua.result.ResultReport;
+import vn.thidua.result.ScoreItemForm;
+import vn.thidua.result.ScoreItemRow;
+import vn.thidua.result.ScoreItemService;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignState;
@@ -40,7 +48,7 @@ class RankingController {
 
 	private final ScoreItemService items;
 
-	private final ResultService results;
+	private final ReportQueries queries;
 
 	private final CampaignService campaigns;
 
@@ -92,7 +100,7 @@ class RankingController {
 
 	@GetMapping("/{id}/score-items")
 	String scoreItems(@PathVariable long id, Model model) {
-		ResultReport report = this.results.get(id);
+		ResultReport report = this.queries.get(id);
 		model.addAttribute("form", new ScoreItemForm());
 		return itemsPage(report, model);
 	}
@@ -100,7 +108,7 @@ class RankingController {
 	@PostMapping("/{id}/score-items")
 	String addScoreItem(@PathVariable long id, @Valid @ModelAttribute("form") ScoreItemForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		ResultReport report = this.results.get(id);
+		ResultReport report = this.queries.get(id);
 		if (!result.hasErrors()) {
 			try {
 				ScoreItemRow row = this.items.add(id, form);
@@ -130,7 +138,7 @@ class RankingController {
 		model.addAttribute("items", this.items.itemsOf(report));
 		model.addAttribute("available", this.items.available(report));
 		model.addAttribute("canRecord", this.items.canRecord(report));
-		model.addAttribute("history", this.audit.historyOf(ResultService.AUDIT_TYPE, report.getId()));
+		model.addAttribute("history", this.audit.historyOf(ResultReport.AUDIT_TYPE, report.getId()));
 		return "ranking/items";
 	}
 

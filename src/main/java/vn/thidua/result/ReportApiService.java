@@ -13,28 +13,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.campaign.scoring.Direction;
 import vn.thidua.campaign.scoring.ScoreReason;
@@ -43,43 +28,37 @@ import vn.thidua.shared.security.Scope;
 import vn.thidua.shared.web.BusinessRuleException;
 
 /**
- * API of the periodic reports under {@code /api/v1/results}: reading the reports the
- * caller sees (the same scoping as the pages: outside it answers 404), and writing the
- * figures of a report for units that keep them in another system, through the same
- * service as the entry page, so with the same checks, roles and workflow rules.
- * <p>
- * Refusals: figures that are not accepted answer 400 with every problem (indicator, field
- * and message in the caller's language, Vietnamese by default) and nothing is changed; a
- * report that the workflow does not let the caller change (sent, approved, past its
- * deadline) or submit (incomplete) answers 409; a report of another unit that the caller
- * sees answers 403.
+ * The reports as the API under {@code /api/v1/results} reads and writes them: the same
+ * scoping as the pages, and writing through the same workflow as the entry page, so with
+ * the same checks, roles and rules. The API's figures are turned into the entry form's
+ * lines, and the refusals of the form back into the API's indicators and fields.
  */
-@RestController
-@RequestMapping(path = "/api/v1/results", produces = "application/json")
+@Service
 @RequiredArgsConstructor
-@Tag(name = "Kết quả thi đua / Results",
-		description = "Báo cáo kết quả hằng tháng của đơn vị: số liệu, điểm tự chấm, điểm thẩm định — "
-				+ "periodic reports of units: figures, self-assessed and reviewed points")
-class ResultApi {
+public class ReportApiService {
 
 	private static final Pattern ENTRY_FIELD = Pattern.compile("entries\\[(\\d+)]\\.(\\w+)");
 
-	private final ResultService results;
+	private final ReportWorkflowService workflow;
+
+	private final ReportQueries queries;
+
+	private final ReportPermissions permissions;
 
 	private final JdbcClient jdbc;
 
 	private final MessageSource messages;
 
-	record Ref(long id, String name) {
+	public record Ref(long id, String name) {
 
 	}
 
-	record UnitRef(long id, String code, String name) {
+	public record UnitRef(long id, String code, String name) {
 
 	}
 
 	/** One report in a list. */
-	record ReportSummaryDto(long id, Ref campaign, UnitRef unit, Ref cluster, YearMonth month, ReportState state,
+	public record ReportSummaryDto(long id, Ref campaign, UnitRef unit, Ref cluster, YearMonth month, ReportState state,
 			LocalDate deadline, BigDecimal selfPoints, BigDecimal reviewedPoints, Instant submittedAt,
 			Instant reviewedAt) {
 
@@ -92,7 +71,7 @@ class ResultApi {
 	 * = "giảm ≥ 5%"), the self-assessed points, and the reviewer's figures and points
 	 * once reviewed.
 	 */
-	record ValueDto(String indicator, String name, String measureUnit, Direction direction, EntryKind kind,
+	public record ValueDto(String indicator, String name, String measureUnit, Direction direction, EntryKind kind,
 			BigDecimal target, BigDecimal value, Long numerator, Long denominator, BigDecimal thisPeriod,
 			BigDecimal lastYear, Boolean done, String note, BigDecimal selfMeasured, BigDecimal selfPoints,
 			BigDecimal selfBonus, ScoreReason selfReason, boolean adjusted, Figures reviewedFigures,
@@ -102,12 +81,12 @@ class ResultApi {
 	}
 
 	/** The figures as the reviewer adjusted them. */
-	record Figures(BigDecimal value, Long numerator, Long denominator, BigDecimal thisPeriod, BigDecimal lastYear,
-			Boolean done) {
+	public record Figures(BigDecimal value, Long numerator, Long denominator, BigDecimal thisPeriod,
+			BigDecimal lastYear, Boolean done) {
 
 	}
 
-	record ReportDto(long id, Ref campaign, UnitRef unit, Ref cluster, YearMonth month, ReportState state,
+	public record ReportDto(long id, Ref campaign, UnitRef unit, Ref cluster, YearMonth month, ReportState state,
 			LocalDate deadline, long version, BigDecimal selfPoints, BigDecimal reviewedPoints, Instant submittedAt,
 			String submittedBy, Instant reviewedAt, String reviewedBy, String returnComment, String reopenReason,
 			List<ValueDto> values) {
@@ -121,29 +100,23 @@ class ResultApi {
 	 * or {@code done}; and a note. A figure left out is cleared; an indicator left out
 	 * keeps its figures; an empty list changes nothing.
 	 */
-	record LineDto(String indicator, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
+	public record LineDto(String indicator, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
 			BigDecimal thisPeriod, BigDecimal lastYear, Boolean done, String note) {
 
 	}
 
 	/** A refused figure: the indicator, the field of the line and why. */
-	record ProblemDto(String indicator, String field, String message) {
+	public record ProblemDto(String indicator, String field, String message) {
 
 	}
 
-	record ProblemsDto(int status, String message, List<ProblemDto> problems) {
+	public record ProblemsDto(int status, String message, List<ProblemDto> problems) {
 
 	}
 
-	@GetMapping
-	@Operation(summary = "Báo cáo kết quả trong phạm vi / Reports in scope",
-			description = "Báo cáo của đơn vị mình, của các đơn vị thuộc phạm vi, và của thành viên cụm, khối mà "
-					+ "đơn vị mình làm trưởng. Lọc theo đợt thi đua và tháng (yyyy-MM); tháng mới nhất trước.")
+	/** The reports the caller sees, of a campaign and month when given; newest first. */
 	@Transactional(readOnly = true)
-	public List<ReportSummaryDto> reports(
-			@Parameter(description = "mã đợt thi đua / campaign id") @RequestParam(required = false) Long campaign,
-			@Parameter(description = "tháng / month (yyyy-MM)") @RequestParam(required = false) @DateTimeFormat(
-					pattern = "yyyy-MM") YearMonth month) {
+	public List<ReportSummaryDto> reports(Long campaign, YearMonth month) {
 		Scope scope = CurrentUser.get().scope();
 		return this.jdbc.sql("""
 				select r.id, k.id, k.name, u.id, u.code, u.name, cl.id, cl.name, r.period_month, r.state, r.deadline,
@@ -169,33 +142,21 @@ class ResultApi {
 			.list();
 	}
 
-	@GetMapping("/{id}")
-	@Operation(summary = "Một báo cáo kết quả với số liệu từng chỉ tiêu / One report with its figures",
-			description = "Số liệu đơn vị nhập, chỉ tiêu tính điểm, điểm tự chấm; số liệu và điểm thẩm định; "
-					+ "ý kiến khi trả lại. version dùng để gửi kèm khi ghi.")
-	@ApiResponse(responseCode = "404", description = "ngoài phạm vi / outside the caller's scope")
+	/** One report the caller sees, with its figures; 404 outside the caller's scope. */
 	@Transactional(readOnly = true)
-	public ReportDto report(@PathVariable long id) {
-		return dto(this.results.getWithValues(id));
+	public ReportDto report(long id) {
+		return dto(this.queries.getWithValues(id));
 	}
 
-	@PutMapping(path = "/{id}/values", consumes = "application/json")
-	@Operation(summary = "Ghi số liệu của báo cáo / Write the figures of a report",
-			description = "Cho đơn vị theo dõi số liệu ở hệ thống khác: cùng kiểm tra, phân quyền và quy trình như "
-					+ "trang nhập số liệu (cán bộ, chỉ huy của chính đơn vị; báo cáo đang nhập hoặc bị trả lại, "
-					+ "chưa quá hạn). Điểm tự chấm được tính lại. 400: số liệu không hợp lệ, không có gì thay đổi; "
-					+ "409: báo cáo đã gửi, đã phê duyệt, đã khóa hoặc đã bị người khác sửa (version).")
-	@ApiResponse(responseCode = "400", description = "số liệu không hợp lệ / figures refused, nothing changed")
-	@ApiResponse(responseCode = "403", description = "không phải đơn vị của báo cáo / not the report's unit")
-	@ApiResponse(responseCode = "404", description = "ngoài phạm vi / outside the caller's scope")
-	@ApiResponse(responseCode = "409", description = "báo cáo không sửa được / the report cannot be changed")
+	/**
+	 * Writes the figures of a report by indicator code; every problem at once
+	 * ({@link LinesRefused}) and nothing changed when one is refused.
+	 */
 	@Transactional
-	public ReportDto write(@PathVariable long id, @RequestBody List<LineDto> lines, @Parameter(
-			description = "version của báo cáo đã đọc (không bắt buộc) / the version read (optional)") @RequestParam(
-					required = false) Long version) {
-		ResultReport report = this.results.getWithValues(id);
-		if (lines.isEmpty() && this.results.canEdit(report)) {
-			// nothing to write; who may not write still hears why from the service
+	public ReportDto write(long id, List<LineDto> lines, Long version) {
+		ResultReport report = this.queries.getWithValues(id);
+		if (lines.isEmpty() && this.permissions.canEdit(report)) {
+			// nothing to write; who may not write still hears why from the workflow
 			return dto(report);
 		}
 		EntryForm form = new EntryForm();
@@ -223,41 +184,30 @@ class ResultApi {
 			throw new LinesRefused(problems);
 		}
 		try {
-			this.results.save(id, form);
+			this.workflow.save(id, form);
 		}
 		catch (EntryRefusedException ex) {
 			throw new LinesRefused(ex.problems().stream().map(p -> problem(form, report, p)).toList());
 		}
-		return dto(this.results.getWithValues(id));
+		return dto(this.queries.getWithValues(id));
 	}
 
-	@PostMapping("/{id}/submit")
-	@Operation(summary = "Gửi báo cáo để thẩm định / Submit a report for review",
-			description = "Chỉ huy của đơn vị gửi khi đã nhập đủ các chỉ tiêu, trước hạn. 409: thiếu số liệu, "
-					+ "đã gửi, đã phê duyệt hoặc đã khóa.")
-	@ApiResponse(responseCode = "403", description = "không phải chỉ huy của đơn vị / not the unit's commander")
-	@ApiResponse(responseCode = "404", description = "ngoài phạm vi / outside the caller's scope")
-	@ApiResponse(responseCode = "409", description = "không gửi được / cannot be submitted")
+	/** The unit's commander submits the report. */
 	@Transactional
-	public ReportDto submit(@PathVariable long id, @Parameter(
-			description = "version của báo cáo đã đọc (không bắt buộc) / the version read (optional)") @RequestParam(
-					required = false) Long version) {
-		this.results.submit(id, version == null ? -1 : version);
-		return dto(this.results.getWithValues(id));
+	public ReportDto submit(long id, Long version) {
+		this.workflow.submit(id, version == null ? -1 : version);
+		return dto(this.queries.getWithValues(id));
 	}
 
-	/** Figures refused by this API or by the service: 400, nothing changed. */
-	@ExceptionHandler(LinesRefused.class)
-	ResponseEntity<ProblemsDto> refused(LinesRefused ex) {
-		return ResponseEntity.badRequest().body(new ProblemsDto(400, message("api.result.refused"), ex.problems));
+	/** Refused figures, in the caller's language. */
+	public ProblemsDto refused(LinesRefused ex) {
+		return new ProblemsDto(400, message("api.result.refused"), ex.problems);
 	}
 
-	/** The workflow does not allow it now: 409 with the reason. */
-	@ExceptionHandler(BusinessRuleException.class)
-	ResponseEntity<ProblemsDto> conflict(BusinessRuleException ex) {
+	/** What the workflow does not allow now, in the caller's language. */
+	public ProblemsDto conflict(BusinessRuleException ex) {
 		String text = message(ex.messageKey(), ex.arguments());
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(new ProblemsDto(409, text, List.of(new ProblemDto(null, ex.field(), text))));
+		return new ProblemsDto(409, text, List.of(new ProblemDto(null, ex.field(), text)));
 	}
 
 	private ProblemDto problem(EntryForm form, ResultReport report, BusinessRuleException problem) {
@@ -342,11 +292,15 @@ class ResultApi {
 	}
 
 	/** Lines refused before or by the service; nothing was changed. */
-	static class LinesRefused extends RuntimeException {
+	public static class LinesRefused extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
 
 		private final transient List<ProblemDto> problems;
+
+		public List<ProblemDto> problems() {
+			return this.problems;
+		}
 
 		LinesRefused(List<ProblemDto> problems) {
 			super("Figures refused");

@@ -1,0 +1,70 @@
+package vn.thidua.result;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.shared.storage.StoredFile;
+import vn.thidua.shared.text.Formats;
+
+/**
+ * How a report's changes read in its history (lịch sử): the report's label, figures,
+ * points, states and files as text, in Vietnamese whatever the reader's language, since
+ * the history is a record.
+ */
+@Component
+@RequiredArgsConstructor
+class ReportHistoryText {
+
+	private static final Locale RECORDS = Locale.forLanguageTag("vi");
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	/** "Phòng An ninh kinh tế · 02/2026 · Phong trào ..." for the history. */
+	static String label(ResultReport report) {
+		return report.getUnit().getName() + " · "
+				+ String.format("%02d/%d", report.getPeriodMonth().getMonthValue(), report.getPeriodMonth().getYear())
+				+ " · " + report.getCampaign().getName();
+	}
+
+	static String stateLabel(ReportState state) {
+		return state == null ? null : "ReportState." + state;
+	}
+
+	String points(BigDecimal points) {
+		return points == null ? null : this.formats.number(points);
+	}
+
+	/** The figures as the history shows them: "45/50", "12 (cùng kỳ: 15)", "Có". */
+	String describe(EntryKind kind, Entry entry) {
+		return switch (kind) {
+			case VALUE -> entry.amount() == null ? null : this.formats.number(entry.amount());
+			case RATIO -> entry.numerator() == null && entry.denominator() == null ? null
+					: text(entry.numerator()) + "/" + text(entry.denominator());
+			case CHANGE -> entry.amount() == null && entry.lastYear() == null ? null : this.messages.getMessage(
+					"result.history.change", new Object[] { text(entry.amount()), text(entry.lastYear()) }, RECORDS);
+			case DONE ->
+				entry.done() == null ? null : this.messages.getMessage("result.done." + entry.done(), null, RECORDS);
+		};
+	}
+
+	String describe(StoredFile file) {
+		return file.originalName() + " (" + this.formats.fileSize(file.size()) + ")";
+	}
+
+	/** "1.1: 45/50": an indicator's text in the history, {@code null} for nothing. */
+	static String coded(ResultValue value, String text) {
+		return text == null ? null : value.getIndicator().getCode() + ": " + text;
+	}
+
+	private String text(Number number) {
+		return number == null ? "—" : this.formats.number(number);
+	}
+
+}
