@@ -19,8 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.shared.audit.AuditTrail;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
-import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
+import vn.thidua.shared.web.Submissions;
 
 /**
  * Account administration (quản trị tài khoản). The URL is for administrators only, and so
@@ -70,17 +70,11 @@ class AccountController {
 		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.error.mismatch");
 		}
-		if (!result.hasErrors()) {
-			try {
-				AppUser user = this.accounts.create(form);
-				FlashMessages.success(redirect, "account.created", user.getUsername());
-				return "redirect:/admin/accounts/" + user.getId();
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return createView(model);
+		return Submissions.submit(result, () -> {
+			AppUser user = this.accounts.create(form);
+			FlashMessages.success(redirect, "account.created", user.getUsername());
+			return "redirect:/admin/accounts/" + user.getId();
+		}, () -> createView(model));
 	}
 
 	@GetMapping("/{id}")
@@ -102,17 +96,11 @@ class AccountController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountEditForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				AppUser user = this.accounts.update(id, form);
-				FlashMessages.success(redirect, "account.updated", user.getUsername());
-				return "redirect:/admin/accounts/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return editView(id, model);
+		return Submissions.submit(result, () -> {
+			AppUser user = this.accounts.update(id, form);
+			FlashMessages.success(redirect, "account.updated", user.getUsername());
+			return "redirect:/admin/accounts/" + id;
+		}, () -> editView(id, model));
 	}
 
 	@PostMapping("/{id}/disable")
@@ -140,17 +128,15 @@ class AccountController {
 	@PostMapping("/{id}/password")
 	String reset(@PathVariable long id, @ModelAttribute("form") PasswordResetForm form, BindingResult result,
 			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
-		try {
+		return Submissions.submit(result, () -> {
 			this.accounts.resetPassword(id, form, limit(reason));
 			FlashMessages.success(redirect, "account.passwordReset");
 			return "redirect:/admin/accounts/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			ex.rejectOn(result);
-		}
-		model.addAttribute("account", this.accounts.get(id));
-		model.addAttribute("reason", reason);
-		return "account/reset";
+		}, () -> {
+			model.addAttribute("account", this.accounts.get(id));
+			model.addAttribute("reason", reason);
+			return "account/reset";
+		});
 	}
 
 	private String createView(Model model) {
@@ -178,13 +164,10 @@ class AccountController {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
-		try {
+		Submissions.flashRefusal(redirect, () -> {
 			action.run();
 			FlashMessages.success(redirect, successKey);
-		}
-		catch (BusinessRuleException ex) {
-			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
-		}
+		});
 		return "redirect:/admin/accounts/" + id;
 	}
 

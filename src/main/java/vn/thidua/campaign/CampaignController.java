@@ -27,8 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.organization.UnitKind;
 import vn.thidua.organization.UnitService;
 import vn.thidua.shared.audit.AuditTrail;
-import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
+import vn.thidua.shared.web.Submissions;
 import vn.thidua.shared.web.NotFoundException;
 import vn.thidua.shared.text.DecimalCommaEditor;
 
@@ -108,19 +108,15 @@ class CampaignController {
 	String create(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		requireCreate();
-		if (!result.hasErrors()) {
-			try {
-				Campaign campaign = this.campaigns.create(form);
-				FlashMessages.success(redirect, "campaign.created", campaign.getName());
-				return "redirect:/campaigns/" + campaign.getId();
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		Long organizer = form.organizerId() != null ? form.organizerId() : defaultOrganizer();
-		formModel(null, organizer, form.year() != null ? form.year() : this.units.today().getYear(), model);
-		return "campaign/form";
+		return Submissions.submit(result, () -> {
+			Campaign campaign = this.campaigns.create(form);
+			FlashMessages.success(redirect, "campaign.created", campaign.getName());
+			return "redirect:/campaigns/" + campaign.getId();
+		}, () -> {
+			Long organizer = form.organizerId() != null ? form.organizerId() : defaultOrganizer();
+			formModel(null, organizer, form.year() != null ? form.year() : this.units.today().getYear(), model);
+			return "campaign/form";
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -136,20 +132,16 @@ class CampaignController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") CampaignForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		editable(id);
-		if (!result.hasErrors()) {
-			try {
-				Campaign saved = this.campaigns.update(id, form);
-				FlashMessages.success(redirect, "campaign.updated", saved.getName());
-				return "redirect:/campaigns/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		// the refused change was rolled back: read the campaign again for the page
-		Campaign campaign = this.campaigns.getWithScope(id);
-		formModel(campaign, campaign.getOrganizer().getId(), campaign.getYear(), model);
-		return "campaign/form";
+		return Submissions.submit(result, () -> {
+			Campaign saved = this.campaigns.update(id, form);
+			FlashMessages.success(redirect, "campaign.updated", saved.getName());
+			return "redirect:/campaigns/" + id;
+		}, () -> {
+			// the refused change was rolled back: read the campaign again for the page
+			Campaign campaign = this.campaigns.getWithScope(id);
+			formModel(campaign, campaign.getOrganizer().getId(), campaign.getYear(), model);
+			return "campaign/form";
+		});
 	}
 
 	@GetMapping("/{id}/contents/new")
@@ -163,17 +155,11 @@ class CampaignController {
 	String addContent(@PathVariable long id, @Valid @ModelAttribute("form") ContentForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		editable(id);
-		if (!result.hasErrors()) {
-			try {
-				CampaignContent content = this.campaigns.addContent(id, form);
-				FlashMessages.success(redirect, "campaign.contentSaved", content.getTitle());
-				return "redirect:/campaigns/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return contentPage(this.campaigns.get(id), null, model);
+		return Submissions.submit(result, () -> {
+			CampaignContent content = this.campaigns.addContent(id, form);
+			FlashMessages.success(redirect, "campaign.contentSaved", content.getTitle());
+			return "redirect:/campaigns/" + id;
+		}, () -> contentPage(this.campaigns.get(id), null, model));
 	}
 
 	@GetMapping("/{id}/contents/{contentId}/edit")
@@ -190,17 +176,11 @@ class CampaignController {
 			RedirectAttributes redirect) {
 		editable(id);
 		CampaignContent content = content(id, contentId);
-		if (!result.hasErrors()) {
-			try {
-				this.campaigns.updateContent(id, contentId, form);
-				FlashMessages.success(redirect, "campaign.contentSaved", form.title().trim());
-				return "redirect:/campaigns/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return contentPage(this.campaigns.get(id), content, model);
+		return Submissions.submit(result, () -> {
+			this.campaigns.updateContent(id, contentId, form);
+			FlashMessages.success(redirect, "campaign.contentSaved", form.title().trim());
+			return "redirect:/campaigns/" + id;
+		}, () -> contentPage(this.campaigns.get(id), content, model));
 	}
 
 	@GetMapping("/{id}/indicators/new")
@@ -214,17 +194,11 @@ class CampaignController {
 	String addIndicator(@PathVariable long id, @Valid @ModelAttribute("form") IndicatorForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		editable(id);
-		if (!result.hasErrors()) {
-			try {
-				Indicator indicator = this.campaigns.addIndicator(id, form);
-				FlashMessages.success(redirect, "campaign.indicatorSaved", indicator.getCode());
-				return "redirect:/campaigns/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return indicatorPage(this.campaigns.get(id), null, model);
+		return Submissions.submit(result, () -> {
+			Indicator indicator = this.campaigns.addIndicator(id, form);
+			FlashMessages.success(redirect, "campaign.indicatorSaved", indicator.getCode());
+			return "redirect:/campaigns/" + id;
+		}, () -> indicatorPage(this.campaigns.get(id), null, model));
 	}
 
 	@GetMapping("/{id}/indicators/{indicatorId}/edit")
@@ -241,17 +215,11 @@ class CampaignController {
 			RedirectAttributes redirect) {
 		editable(id);
 		Indicator indicator = indicator(id, indicatorId);
-		if (!result.hasErrors()) {
-			try {
-				Indicator saved = this.campaigns.updateIndicator(id, indicatorId, form);
-				FlashMessages.success(redirect, "campaign.indicatorSaved", saved.getCode());
-				return "redirect:/campaigns/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return indicatorPage(this.campaigns.get(id), indicator, model);
+		return Submissions.submit(result, () -> {
+			Indicator saved = this.campaigns.updateIndicator(id, indicatorId, form);
+			FlashMessages.success(redirect, "campaign.indicatorSaved", saved.getCode());
+			return "redirect:/campaigns/" + id;
+		}, () -> indicatorPage(this.campaigns.get(id), indicator, model));
 	}
 
 	@PostMapping("/{id}/launch")
@@ -273,30 +241,23 @@ class CampaignController {
 	String copy(@PathVariable long id, @Valid @ModelAttribute("copyForm") CopyForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		editable(id);
-		if (!result.hasErrors()) {
-			try {
-				Campaign copy = this.campaigns.copy(id, form);
-				FlashMessages.success(redirect, "campaign.copied", copy.getName(), String.valueOf(copy.getYear()));
-				return "redirect:/campaigns/" + copy.getId();
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		model.addAttribute("copyOpen", true);
-		return view(id, model);
+		return Submissions.submit(result, () -> {
+			Campaign copy = this.campaigns.copy(id, form);
+			FlashMessages.success(redirect, "campaign.copied", copy.getName(), String.valueOf(copy.getYear()));
+			return "redirect:/campaigns/" + copy.getId();
+		}, () -> {
+			model.addAttribute("copyOpen", true);
+			return view(id, model);
+		});
 	}
 
 	private String transition(long id, RedirectAttributes redirect, String doneKey,
 			java.util.function.Supplier<Campaign> action) {
 		editable(id);
-		try {
+		Submissions.flashRefusal(redirect, () -> {
 			Campaign campaign = action.get();
 			FlashMessages.success(redirect, doneKey, campaign.getName());
-		}
-		catch (BusinessRuleException ex) {
-			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
-		}
+		});
 		return "redirect:/campaigns/" + id;
 	}
 

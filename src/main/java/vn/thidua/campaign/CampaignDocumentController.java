@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.shared.storage.FileStorage;
-import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
+import vn.thidua.shared.web.Submissions;
 
 /**
  * The launch documents of a campaign: the page adding one (title and PDF), the download,
@@ -50,17 +50,11 @@ class CampaignDocumentController {
 	String add(@PathVariable long id, @Valid @ModelAttribute("form") DocumentForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		editable(id);
-		if (!result.hasErrors()) {
-			try {
-				CampaignDocument document = this.documents.add(id, form.title(), form.file());
-				FlashMessages.success(redirect, "campaign.document.added", document.title());
-				return "redirect:/campaigns/" + id + "#campaign-documents";
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return page(this.campaigns.get(id), model);
+		return Submissions.submit(result, () -> {
+			CampaignDocument document = this.documents.add(id, form.title(), form.file());
+			FlashMessages.success(redirect, "campaign.document.added", document.title());
+			return "redirect:/campaigns/" + id + "#campaign-documents";
+		}, () -> page(this.campaigns.get(id), model));
 	}
 
 	@GetMapping("/{documentId}")
@@ -71,13 +65,10 @@ class CampaignDocumentController {
 	@PostMapping("/{documentId}/delete")
 	String remove(@PathVariable long id, @PathVariable long documentId, RedirectAttributes redirect) {
 		editable(id);
-		try {
+		Submissions.flashRefusal(redirect, () -> {
 			CampaignDocument document = this.documents.remove(id, documentId);
 			FlashMessages.success(redirect, "campaign.document.removed", document.title());
-		}
-		catch (BusinessRuleException ex) {
-			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
-		}
+		});
 		return "redirect:/campaigns/" + id + "#campaign-documents";
 	}
 

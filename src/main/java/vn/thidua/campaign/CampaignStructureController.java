@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
+import vn.thidua.shared.web.Submissions;
 
 /**
  * The small buttons of a draft campaign's page: move a content or an indicator up or
@@ -62,12 +62,7 @@ class CampaignStructureController {
 	}
 
 	private static String act(long id, RedirectAttributes redirect, String doneKey, Supplier<String> action) {
-		try {
-			FlashMessages.success(redirect, doneKey, action.get());
-		}
-		catch (BusinessRuleException ex) {
-			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
-		}
+		Submissions.flashRefusal(redirect, () -> FlashMessages.success(redirect, doneKey, action.get()));
 		return "redirect:/campaigns/" + id + "#campaign-contents";
 	}
 

@@ -26,8 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.campaign.scoring.AdjustmentKind;
 import vn.thidua.campaign.scoring.ZeroDenominator;
 import vn.thidua.organization.EmulationCluster;
-import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
+import vn.thidua.shared.web.Submissions;
 import vn.thidua.shared.text.DecimalCommaEditor;
 
 /**
@@ -67,14 +67,10 @@ class ScoringTableController {
 
 	@GetMapping("/edit")
 	String editCampaignTable(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		try {
+		return Submissions.flashRefusalOr(redirect, () -> {
 			model.addAttribute("form", this.scoring.campaignTableForm(id));
-		}
-		catch (BusinessRuleException ex) {
-			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
-			return "redirect:/campaigns/" + id;
-		}
-		return editorPage(id, null, model);
+			return editorPage(id, null, model);
+		}, "redirect:/campaigns/" + id);
 	}
 
 	@PostMapping("/edit")
@@ -82,16 +78,9 @@ class ScoringTableController {
 			BindingResult result, @RequestParam(required = false) String addItem,
 			@RequestParam(required = false) Integer removeItem, Model model, RedirectAttributes redirect) {
 		if (addItem == null && removeItem == null && !result.hasErrors()) {
-			try {
-				this.scoring.saveCampaignTable(id, form);
+			if (Submissions.attempt(result, () -> this.scoring.saveCampaignTable(id, form))) {
 				FlashMessages.success(redirect, "scoringTable.saved");
 				return "redirect:/campaigns/" + id + "#campaign-scoring";
-			}
-			catch (ScoringTableRefusedException ex) {
-				ex.rejectOn(result);
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
 			}
 		}
 		else {
@@ -105,14 +94,10 @@ class ScoringTableController {
 	@GetMapping("/clusters/{clusterId}/edit")
 	String editClusterTable(@PathVariable long id, @PathVariable long clusterId, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return Submissions.flashRefusalOr(redirect, () -> {
 			model.addAttribute("form", this.scoring.clusterTableForm(id, clusterId));
-		}
-		catch (BusinessRuleException ex) {
-			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
-			return "redirect:/campaigns/" + id;
-		}
-		return editorPage(id, clusterId, model);
+			return editorPage(id, clusterId, model);
+		}, "redirect:/campaigns/" + id);
 	}
 
 	@PostMapping("/clusters/{clusterId}/edit")
@@ -121,18 +106,15 @@ class ScoringTableController {
 			@RequestParam(required = false) String addItem, @RequestParam(required = false) Integer removeItem,
 			Model model, RedirectAttributes redirect) {
 		if (addItem == null && removeItem == null && !result.hasErrors()) {
-			try {
+			return Submissions.submit(result, () -> {
 				EmulationCluster cluster = this.scoring.cluster(id, clusterId);
 				this.scoring.saveClusterTable(id, clusterId, form);
 				FlashMessages.success(redirect, "scoringTable.clusterSaved", cluster.getName());
 				return "redirect:/campaigns/" + id + "#campaign-scoring";
-			}
-			catch (ScoringTableRefusedException ex) {
-				ex.rejectOn(result);
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
+			}, () -> {
+				lines(form, addItem, removeItem);
+				return editorPage(id, clusterId, model);
+			});
 		}
 		else {
 			this.scoring.clusterTableForm(id, clusterId);
@@ -155,14 +137,7 @@ class ScoringTableController {
 	@PostMapping("/preview")
 	String preview(@PathVariable long id, @ModelAttribute("previewForm") ScoringPreviewForm form, BindingResult result,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		if (!result.hasErrors()) {
-			try {
-				model.addAttribute("preview", this.scoring.preview(id, form));
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
+		Submissions.attempt(result, () -> model.addAttribute("preview", this.scoring.preview(id, form)));
 		if (htmx != null) {
 			return "campaign/scoring :: previewAnswer";
 		}

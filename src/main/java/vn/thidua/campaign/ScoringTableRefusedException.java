@@ -4,11 +4,13 @@ import java.util.List;
 
 import org.springframework.validation.BindingResult;
 
+import vn.thidua.shared.web.FormRefusal;
+
 /**
  * A scoring table was not saved: every problem found, each on the field it concerns (an
  * indicator's or item's line) or on the whole table, as message keys with arguments.
  */
-class ScoringTableRefusedException extends RuntimeException {
+class ScoringTableRefusedException extends RuntimeException implements FormRefusal {
 
 	private static final long serialVersionUID = 1L;
 
@@ -23,7 +25,8 @@ class ScoringTableRefusedException extends RuntimeException {
 		return this.problems;
 	}
 
-	void rejectOn(BindingResult result) {
+	@Override
+	public void rejectOn(BindingResult result) {
 		for (Problem problem : this.problems) {
 			if (problem.field() != null) {
 				result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);

@@ -23,8 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.shared.audit.AuditTrail;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
+import vn.thidua.shared.web.Submissions;
 
 /**
  * Pages of the emulation clusters (cụm, khối thi đua): the list of a year, a cluster's
@@ -59,20 +59,16 @@ class ClusterController {
 			// its validation
 			throw new org.springframework.security.access.AccessDeniedException("Not allowed");
 		}
-		if (!result.hasErrors()) {
-			try {
-				var copies = this.clusters.copyYear(form.organizerId(), form.fromYear(), form.toYear());
-				FlashMessages.success(redirect, "cluster.copy.done", copies.size(), form.fromYear(), form.toYear());
-				return "redirect:/clusters?year=" + form.toYear();
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		int shown = form.fromYear() != null ? form.fromYear() : this.units.today().getYear();
-		listModel(shown, model);
-		model.addAttribute("copyOpen", true);
-		return "cluster/list";
+		return Submissions.submit(result, () -> {
+			var copies = this.clusters.copyYear(form.organizerId(), form.fromYear(), form.toYear());
+			FlashMessages.success(redirect, "cluster.copy.done", copies.size(), form.fromYear(), form.toYear());
+			return "redirect:/clusters?year=" + form.toYear();
+		}, () -> {
+			int shown = form.fromYear() != null ? form.fromYear() : this.units.today().getYear();
+			listModel(shown, model);
+			model.addAttribute("copyOpen", true);
+			return "cluster/list";
+		});
 	}
 
 	@GetMapping("/{id}")
@@ -101,20 +97,16 @@ class ClusterController {
 	String create(@Valid @ModelAttribute("form") ClusterForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		requireCreate();
-		if (!result.hasErrors()) {
-			try {
-				EmulationCluster cluster = this.clusters.create(form);
-				FlashMessages.success(redirect, "cluster.created", cluster.getName(), cluster.getYear());
-				return "redirect:/clusters/" + cluster.getId();
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		Long organizer = form.organizerId() != null ? form.organizerId() : defaultOrganizer();
-		int formYear = form.year() != null ? form.year() : this.units.today().getYear();
-		formModel(null, organizer, formYear, form.memberIds(), model);
-		return "cluster/form";
+		return Submissions.submit(result, () -> {
+			EmulationCluster cluster = this.clusters.create(form);
+			FlashMessages.success(redirect, "cluster.created", cluster.getName(), cluster.getYear());
+			return "redirect:/clusters/" + cluster.getId();
+		}, () -> {
+			Long organizer = form.organizerId() != null ? form.organizerId() : defaultOrganizer();
+			int formYear = form.year() != null ? form.year() : this.units.today().getYear();
+			formModel(null, organizer, formYear, form.memberIds(), model);
+			return "cluster/form";
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -129,23 +121,19 @@ class ClusterController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ClusterForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		EmulationCluster cluster = editable(id);
-		if (!result.hasErrors()) {
-			try {
-				EmulationCluster saved = this.clusters.update(id, form);
-				FlashMessages.success(redirect, "cluster.updated", saved.getName(), saved.getYear());
-				return "redirect:/clusters/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		// the failed update was rolled back: read the cluster again for the page
-		cluster = this.clusters.get(id);
-		List<Long> keep = new ArrayList<>(form.memberIds());
-		this.clusters.members(id).forEach(m -> keep.add(m.getUnit().getId()));
-		formModel(cluster, cluster.getOrganizer().getId(), cluster.getYear(), keep, model);
-		return "cluster/form";
+		editable(id);
+		return Submissions.submit(result, () -> {
+			EmulationCluster saved = this.clusters.update(id, form);
+			FlashMessages.success(redirect, "cluster.updated", saved.getName(), saved.getYear());
+			return "redirect:/clusters/" + id;
+		}, () -> {
+			// the failed update was rolled back: read the cluster again for the page
+			EmulationCluster current = this.clusters.get(id);
+			List<Long> keep = new ArrayList<>(form.memberIds());
+			this.clusters.members(id).forEach(m -> keep.add(m.getUnit().getId()));
+			formModel(current, current.getOrganizer().getId(), current.getYear(), keep, model);
+			return "cluster/form";
+		});
 	}
 
 	/** Fills the list page's model; answers whether the year has no visible cluster. */

@@ -23,8 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.thidua.shared.audit.AuditTrail;
-import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
+import vn.thidua.shared.web.Submissions;
 
 /**
  * Pages of the officers (cán bộ, chiến sĩ): search, an officer's page with the history of
@@ -98,18 +98,14 @@ class OfficerController {
 		if (form.since() == null && !result.hasFieldErrors("since")) {
 			result.rejectValue("since", "validation.required");
 		}
-		if (!result.hasErrors()) {
-			try {
-				Officer officer = this.officers.create(form);
-				FlashMessages.success(redirect, "officer.created", officer.getFullName());
-				return "redirect:/officers/" + officer.getId();
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		formModel(null, model);
-		return "officer/form";
+		return Submissions.submit(result, () -> {
+			Officer officer = this.officers.create(form);
+			FlashMessages.success(redirect, "officer.created", officer.getFullName());
+			return "redirect:/officers/" + officer.getId();
+		}, () -> {
+			formModel(null, model);
+			return "officer/form";
+		});
 	}
 
 	@GetMapping("/{id}/edit")
@@ -126,18 +122,14 @@ class OfficerController {
 			Model model, RedirectAttributes redirect) {
 		requireManage();
 		Officer officer = this.officers.get(id);
-		if (!result.hasErrors()) {
-			try {
-				Officer saved = this.officers.update(id, form);
-				FlashMessages.success(redirect, "officer.updated", saved.getFullName());
-				return "redirect:/officers/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		formModel(officer, model);
-		return "officer/form";
+		return Submissions.submit(result, () -> {
+			Officer saved = this.officers.update(id, form);
+			FlashMessages.success(redirect, "officer.updated", saved.getFullName());
+			return "redirect:/officers/" + id;
+		}, () -> {
+			formModel(officer, model);
+			return "officer/form";
+		});
 	}
 
 	@GetMapping("/{id}/move")
@@ -154,19 +146,15 @@ class OfficerController {
 			Model model, RedirectAttributes redirect) {
 		requireManage();
 		this.officers.get(id);
-		if (!result.hasErrors()) {
-			try {
-				Officer moved = this.officers.move(id, form);
-				FlashMessages.success(redirect, "officer.moved", moved.getFullName(), moved.getUnit().getName(),
-						DAY.format(form.from()));
-				return "redirect:/officers/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		moveModel(this.officers.get(id), model);
-		return "officer/move";
+		return Submissions.submit(result, () -> {
+			Officer moved = this.officers.move(id, form);
+			FlashMessages.success(redirect, "officer.moved", moved.getFullName(), moved.getUnit().getName(),
+					DAY.format(form.from()));
+			return "redirect:/officers/" + id;
+		}, () -> {
+			moveModel(this.officers.get(id), model);
+			return "officer/move";
+		});
 	}
 
 	private void formModel(Officer officer, Model model) {

@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.shared.audit.AuditTrail;
-import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
+import vn.thidua.shared.web.Submissions;
 
 /**
  * Unit pages: the tree of the user's scope with a search, a unit's page, and the forms
@@ -115,17 +115,11 @@ class UnitController {
 			RedirectAttributes redirect) {
 		this.units.checkMayCreate();
 		validateConvertedFields(result, UnitForm.class);
-		if (!result.hasErrors()) {
-			try {
-				Unit unit = this.units.create(form);
-				FlashMessages.success(redirect, "unit.created", unit.getName());
-				return "redirect:/units/" + unit.getId();
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return createView(model);
+		return Submissions.submit(result, () -> {
+			Unit unit = this.units.create(form);
+			FlashMessages.success(redirect, "unit.created", unit.getName());
+			return "redirect:/units/" + unit.getId();
+		}, () -> createView(model));
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -140,17 +134,11 @@ class UnitController {
 			Model model, RedirectAttributes redirect) {
 		Unit unit = editable(id);
 		validateConvertedFields(result, UnitForm.class);
-		if (!result.hasErrors()) {
-			try {
-				this.units.update(id, form);
-				FlashMessages.success(redirect, "unit.updated", form.name().trim());
-				return "redirect:/units/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return editView(unit, model);
+		return Submissions.submit(result, () -> {
+			this.units.update(id, form);
+			FlashMessages.success(redirect, "unit.updated", form.name().trim());
+			return "redirect:/units/" + id;
+		}, () -> editView(unit, model));
 	}
 
 	@GetMapping("/{id:\\d+}/close")
@@ -166,18 +154,14 @@ class UnitController {
 			Model model, RedirectAttributes redirect) {
 		Unit unit = editable(id);
 		validateConvertedFields(result, UnitCloseForm.class);
-		if (!result.hasErrors()) {
-			try {
-				this.units.close(id, form);
-				FlashMessages.success(redirect, "unit.closed", unit.getName());
-				return "redirect:/units/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		model.addAttribute("unit", unit);
-		return "unit/close";
+		return Submissions.submit(result, () -> {
+			this.units.close(id, form);
+			FlashMessages.success(redirect, "unit.closed", unit.getName());
+			return "redirect:/units/" + id;
+		}, () -> {
+			model.addAttribute("unit", unit);
+			return "unit/close";
+		});
 	}
 
 	/** A unit in scope (else 404) that the user may change (else 403). */

@@ -24,8 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.shared.audit.AuditTrail;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
+import vn.thidua.shared.web.Submissions;
 import vn.thidua.shared.text.DecimalCommaEditor;
 
 /**
@@ -74,15 +74,11 @@ class CovenantController {
 
 	@PostMapping("/campaigns/{id}/clusters/{clusterId}/covenant")
 	String prepare(@PathVariable long id, @PathVariable long clusterId, RedirectAttributes redirect) {
-		try {
+		return Submissions.flashRefusalOr(redirect, () -> {
 			Covenant covenant = this.covenants.prepare(id, clusterId);
 			FlashMessages.success(redirect, "covenant.flash.prepared", covenant.getCluster().getName());
 			return "redirect:/covenants/" + covenant.getId();
-		}
-		catch (BusinessRuleException ex) {
-			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
-			return "redirect:/campaigns/" + id + "/covenants";
-		}
+		}, "redirect:/campaigns/" + id + "/covenants");
 	}
 
 	@GetMapping("/covenants/{id}")
@@ -110,58 +106,45 @@ class CovenantController {
 	@PostMapping("/covenants/{id}/units/{unitId}/edit")
 	String edit(@PathVariable long id, @PathVariable long unitId, @Valid @ModelAttribute("form") CommitmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				CovenantParty party = this.covenants.commit(id, unitId, form);
-				FlashMessages.success(redirect, "covenant.flash.saved", party.getUnit().getName());
-				return "redirect:/covenants/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		// the refused change was rolled back: read the covenant again for the page
-		CovenantDocument document = this.covenants.document(id, null);
-		return formPage(document, editableParty(document, unitId), model);
+		return Submissions.submit(result, () -> {
+			CovenantParty party = this.covenants.commit(id, unitId, form);
+			FlashMessages.success(redirect, "covenant.flash.saved", party.getUnit().getName());
+			return "redirect:/covenants/" + id;
+		}, () -> {
+			// the refused change was rolled back: read the covenant again for the page
+			CovenantDocument document = this.covenants.document(id, null);
+			return formPage(document, editableParty(document, unitId), model);
+		});
 	}
 
 	@PostMapping("/covenants/{id}/open")
 	String open(@PathVariable long id, RedirectAttributes redirect) {
-		try {
+		Submissions.flashRefusal(redirect, () -> {
 			CovenantVersion version = this.covenants.open(id);
 			FlashMessages.success(redirect, "covenant.flash.opened", version.getNumber());
-		}
-		catch (BusinessRuleException ex) {
-			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
-		}
+		});
 		return "redirect:/covenants/" + id;
 	}
 
 	@PostMapping("/covenants/{id}/units/{unitId}/sign")
 	String sign(@PathVariable long id, @PathVariable long unitId, @RequestParam(required = false) String hash,
 			RedirectAttributes redirect) {
-		try {
+		Submissions.flashRefusal(redirect, () -> {
 			CovenantVersion version = this.covenants.sign(id, unitId, hash);
 			String unitName = version.party(unitId).map(p -> p.getUnit().getName()).orElse("");
 			FlashMessages.success(redirect,
 					version.getState() == CovenantState.IN_FORCE ? "covenant.flash.inForce" : "covenant.flash.signed",
 					unitName);
-		}
-		catch (BusinessRuleException ex) {
-			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
-		}
+		});
 		return "redirect:/covenants/" + id;
 	}
 
 	@PostMapping("/covenants/{id}/amend")
 	String amend(@PathVariable long id, RedirectAttributes redirect) {
-		try {
+		Submissions.flashRefusal(redirect, () -> {
 			CovenantVersion version = this.covenants.amend(id);
 			FlashMessages.success(redirect, "covenant.flash.amended", version.getNumber());
-		}
-		catch (BusinessRuleException ex) {
-			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
-		}
+		});
 		return "redirect:/covenants/" + id;
 	}
 

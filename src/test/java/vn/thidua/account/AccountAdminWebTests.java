@@ -165,6 +165,14 @@ class AccountAdminWebTests {
 			.contains("Tên đăng nhập chỉ gồm 3–64 ký tự");
 		assertThat(page.select("#fullName.is-invalid + .invalid-feedback").text()).isEqualTo("Không được để trống.");
 		assertThat(page.select("#username").val()).isEqualTo("ab");
+		// screen readers hear the summary at once, and which message and help belong to a
+		// field
+		assertThat(page.select("#account-form-errors").attr("role")).isEqualTo("alert");
+		assertThat(page.select("#fullName").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#fullName").attr("aria-describedby")).isEqualTo("fullName-error");
+		assertThat(page.select("#fullName-error").text()).isEqualTo("Không được để trống.");
+		assertThat(page.select("#password").attr("aria-describedby")).isEqualTo("password-help password-error");
+		assertThat(page.select("#role").hasAttr("aria-invalid")).isFalse();
 		// every mistake at once, the service's rules included
 		assertThat(page.select("#unitId.is-invalid ~ .invalid-feedback").text())
 			.isEqualTo("Vui lòng chọn đơn vị cho tài khoản.");

@@ -4,7 +4,7 @@ package vn.thidua.shared.web;
  * A rule of the domain refused an action. Carries a message key (and arguments) so that
  * the web layer can show it in the user's language, on the field it concerns.
  */
-public class BusinessRuleException extends RuntimeException {
+public class BusinessRuleException extends RuntimeException implements FormRefusal {
 
 	private final String field;
 
@@ -37,6 +37,7 @@ public class BusinessRuleException extends RuntimeException {
 	}
 
 	/** Puts the message on the binding result, on its field when it has one. */
+	@Override
 	public void rejectOn(org.springframework.validation.BindingResult result) {
 		if (this.field != null) {
 			result.rejectValue(this.field, this.messageKey, this.arguments, null);
