@@ -1,10 +1,12 @@
 package vn.thidua.organization;
 
+import vn.thidua.shared.spreadsheet.ImportColumn;
+
 /**
  * The columns of the unit import sheet, in their order. The header row of the template is
  * in Vietnamese; English headers are accepted too.
  */
-public enum UnitImportColumn {
+public enum UnitImportColumn implements ImportColumn {
 
 	CODE("Mã đơn vị", "Unit code"), NAME("Tên đơn vị", "Unit name"), SHORT_NAME("Tên viết tắt", "Short name"),
 	KIND("Loại đơn vị", "Kind of unit"), PARENT_CODE("Mã đơn vị cấp trên", "Parent unit code"),
@@ -28,13 +30,9 @@ public enum UnitImportColumn {
 	}
 
 	/** The message key of the column's name, for pages. */
+	@Override
 	public String messageKey() {
 		return "unit.import.column." + name();
-	}
-
-	/** The column's letter in the sheet (A, B, …). */
-	public String letter() {
-		return String.valueOf((char) ('A' + ordinal()));
 	}
 
 }

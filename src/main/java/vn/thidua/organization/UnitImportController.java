@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.shared.spreadsheet.ImportSessions;
 import vn.thidua.shared.web.FlashMessages;
 
 /**
@@ -148,10 +149,7 @@ class UnitImportController {
 	}
 
 	private static UnitImportPreview find(HttpSession session, String token) {
-		if (session.getAttribute(SESSION_KEY) instanceof UnitImportPreview preview && preview.token().equals(token)) {
-			return preview;
-		}
-		return null;
+		return ImportSessions.find(session, SESSION_KEY, token, UnitImportPreview.class);
 	}
 
 }

@@ -4,6 +4,9 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 
+import vn.thidua.shared.spreadsheet.ImportProblem;
+import vn.thidua.shared.spreadsheet.SpreadsheetRefusedException;
+
 /**
  * One problem found in an import file, shown in the user's language.
  *
@@ -13,7 +16,7 @@ import java.util.List;
  * @param arguments the reason's arguments, as text
  */
 public record UnitImportError(int row, UnitImportColumn column, String messageKey,
-		List<String> arguments) implements Serializable {
+		List<String> arguments) implements ImportProblem, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -31,13 +34,13 @@ public record UnitImportError(int row, UnitImportColumn column, String messageKe
 		return of(0, null, messageKey, arguments);
 	}
 
-	/** The arguments as a message expression wants them. */
-	public Object[] args() {
-		return this.arguments.toArray();
+	static UnitImportError ofFile(SpreadsheetRefusedException refused) {
+		return ofFile(refused.messageKey(), refused.arguments());
 	}
 
-	public boolean isFileError() {
-		return this.row == 0;
+	@Override
+	public Object[] args() {
+		return this.arguments.toArray();
 	}
 
 }

@@ -1,7 +1,5 @@
 package vn.thidua.organization;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,26 +7,24 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-
+import vn.thidua.shared.spreadsheet.ImportRows;
+import vn.thidua.shared.spreadsheet.SheetRow;
+import vn.thidua.shared.spreadsheet.SpreadsheetRefusedException;
 import vn.thidua.shared.text.VietnameseText;
 
 /**
- * Reads the first sheet of an XLSX file into rows, checking only what the cells
- * themselves say (required values, numbers, dates, kinds); the rules that need the
- * database or the other rows are checked by {@link UnitImportService}.
+ * Reads the rows of the unit sheet, checking only what the cells themselves say (numbers,
+ * dates, kinds); the rules that need the database or the other rows are checked by
+ * {@link UnitImportService}.
  */
 final class UnitImportReader {
+
+	static final String MESSAGES = "unit.import.error.";
 
 	/** More rows than a province has units is a mistake, and would bloat the session. */
 	static final int MAX_ROWS = 2000;
@@ -40,77 +36,28 @@ final class UnitImportReader {
 	/** Whole numbers, optionally with "." as the thousands separator (1.852). */
 	private static final Pattern INTEGER = Pattern.compile("[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+)");
 
-	/** Excel's serial days of 01/01/1900 and 31/12/2100. */
-	private static final double FIRST_SERIAL = 1;
-
-	private static final double LAST_SERIAL = 73415;
-
 	private UnitImportReader() {
 	}
 
-	/** Rows read and problems of the file as a whole. */
-	record Result(List<UnitImportRow> rows, List<UnitImportError> fileErrors) {
-
-	}
-
 	/**
-	 * @param content the uploaded bytes
+	 * @param sheet the rows of the sheet
 	 * @param kinds known kinds by folded label or name
+	 * @throws SpreadsheetRefusedException when the sheet is not the template or has no
+	 * rows
 	 */
-	static Result read(byte[] content, Map<String, UnitKind> kinds) {
-		// zero-padded, since the header checks want at least 8 bytes
-		byte[] head = Arrays.copyOf(content, 8);
-		if (content.length == 0) {
-			return failure("unit.import.error.emptyFile");
+	static List<UnitImportRow> read(List<SheetRow> sheet, Map<String, UnitKind> kinds) {
+		int header = ImportRows.firstNonBlank(sheet);
+		if (header < 0) {
+			throw new SpreadsheetRefusedException(MESSAGES + "noRows");
 		}
-		if (ReadableWorkbook.isOLE2Header(head)) {
-			return failure("unit.import.error.oldExcel");
+		if (!isHeader(sheet.get(header))) {
+			throw new SpreadsheetRefusedException(MESSAGES + "header", expectedHeader());
 		}
-		if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
-			return failure("unit.import.error.notXlsx");
-		}
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
-				Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-			return read(stream.iterator(), kinds);
-		}
-		catch (IOException | RuntimeException ex) {
-			return failure("unit.import.error.unreadable");
-		}
+		return ImportRows.read(sheet, header, MAX_ROWS, MESSAGES, row -> readRow(row, kinds));
 	}
 
-	private static Result read(Iterator<Row> iterator, Map<String, UnitKind> kinds) {
-		Row header = null;
-		while (iterator.hasNext() && header == null) {
-			Row row = iterator.next();
-			if (!isBlank(row)) {
-				header = row;
-			}
-		}
-		if (header == null) {
-			return failure("unit.import.error.noRows");
-		}
-		if (!isHeader(header)) {
-			return failure("unit.import.error.header", expectedHeader());
-		}
-		List<UnitImportRow> rows = new ArrayList<>();
-		while (iterator.hasNext()) {
-			Row row = iterator.next();
-			if (isBlank(row)) {
-				continue;
-			}
-			if (rows.size() == MAX_ROWS) {
-				return failure("unit.import.error.tooManyRows", MAX_ROWS);
-			}
-			rows.add(readRow(row, kinds));
-		}
-		if (rows.isEmpty()) {
-			return failure("unit.import.error.noRows");
-		}
-		return new Result(rows, List.of());
-	}
-
-	private static UnitImportRow readRow(Row row, Map<String, UnitKind> kinds) {
-		int number = row.getRowNum();
+	private static UnitImportRow readRow(SheetRow row, Map<String, UnitKind> kinds) {
+		int number = row.number();
 		List<UnitImportError> errors = new ArrayList<>();
 		String code = text(row, UnitImportColumn.CODE);
 		String name = text(row, UnitImportColumn.NAME);
@@ -130,7 +77,7 @@ final class UnitImportReader {
 		Integer headcount = null;
 		String headcountText = text(row, UnitImportColumn.HEADCOUNT);
 		if (headcountText != null) {
-			BigDecimal value = number(cell(row, UnitImportColumn.HEADCOUNT), headcountText);
+			BigDecimal value = number(row.number(UnitImportColumn.HEADCOUNT.ordinal()), headcountText);
 			if (value == null) {
 				errors.add(UnitImportError.of(number, UnitImportColumn.HEADCOUNT, "unit.import.error.notNumber",
 						headcountText));
@@ -143,16 +90,17 @@ final class UnitImportReader {
 			}
 		}
 
-		LocalDate validFrom = null;
-		String validFromText = null;
-		Optional<Cell> dateCell = cell(row, UnitImportColumn.VALID_FROM);
-		if (dateCell.isPresent() && dateCell.get().getType() == CellType.NUMBER) {
-			validFrom = excelDate(dateCell.get());
+		LocalDate validFrom;
+		String validFromText;
+		int dateColumn = UnitImportColumn.VALID_FROM.ordinal();
+		if (row.isNumber(dateColumn)) {
+			// a real Excel date: a serial day number (the cell's format does not matter)
+			validFrom = row.date(dateColumn);
 			validFromText = validFrom != null ? DateTimeFormatter.ofPattern("dd/MM/yyyy").format(validFrom)
-					: text(row, UnitImportColumn.VALID_FROM);
+					: row.text(dateColumn);
 		}
 		else {
-			validFromText = text(row, UnitImportColumn.VALID_FROM);
+			validFromText = row.text(dateColumn);
 			validFrom = validFromText == null ? null : parseDate(validFromText);
 		}
 		if (validFromText != null && validFrom == null) {
@@ -163,11 +111,7 @@ final class UnitImportReader {
 				validFromText, validFrom, errors);
 	}
 
-	private static Result failure(String messageKey, Object... arguments) {
-		return new Result(List.of(), List.of(UnitImportError.ofFile(messageKey, arguments)));
-	}
-
-	private static boolean isHeader(Row row) {
+	private static boolean isHeader(SheetRow row) {
 		for (UnitImportColumn column : UnitImportColumn.values()) {
 			String text = VietnameseText.fold(text(row, column));
 			if (!text.equals(VietnameseText.fold(column.vietnameseHeader()))
@@ -183,46 +127,14 @@ final class UnitImportReader {
 				Arrays.stream(UnitImportColumn.values()).map(UnitImportColumn::vietnameseHeader).toList());
 	}
 
-	private static boolean isBlank(Row row) {
-		for (Cell cell : row) {
-			if (cell != null && cell.getType() != CellType.EMPTY && clean(cell.getText()) != null) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static Optional<Cell> cell(Row row, UnitImportColumn column) {
-		return row.getOptionalCell(column.ordinal());
-	}
-
-	/** The cell as text: numbers without a trailing ".0", blank as {@code null}. */
-	private static String text(Row row, UnitImportColumn column) {
-		Optional<Cell> optional = cell(row, column);
-		if (optional.isEmpty()) {
-			return null;
-		}
-		Cell cell = optional.get();
-		return switch (cell.getType()) {
-			case EMPTY -> null;
-			case NUMBER -> clean(cell.asNumber().stripTrailingZeros().toPlainString());
-			case STRING -> clean(cell.asString());
-			default -> clean(cell.getRawValue());
-		};
-	}
-
-	private static String clean(String text) {
-		if (text == null) {
-			return null;
-		}
-		String stripped = text.replace('\u00A0', ' ').strip();
-		return stripped.isEmpty() ? null : stripped;
+	private static String text(SheetRow row, UnitImportColumn column) {
+		return row.text(column.ordinal());
 	}
 
 	/** A whole number from a number cell or from text such as "1.852"; else null. */
-	private static BigDecimal number(Optional<Cell> cell, String text) {
-		if (cell.isPresent() && cell.get().getType() == CellType.NUMBER) {
-			BigDecimal value = cell.get().asNumber().stripTrailingZeros();
+	private static BigDecimal number(BigDecimal cell, String text) {
+		if (cell != null) {
+			BigDecimal value = cell.stripTrailingZeros();
 			return value.scale() <= 0 && value.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0 ? value
 					: null;
 		}
@@ -232,20 +144,6 @@ final class UnitImportReader {
 		}
 		BigDecimal value = new BigDecimal(compact.replace(".", ""));
 		return value.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0 ? value : null;
-	}
-
-	/** A real Excel date: a serial day number (the cell's format does not matter). */
-	private static LocalDate excelDate(Cell cell) {
-		BigDecimal serial = cell.asNumber();
-		if (serial.doubleValue() < FIRST_SERIAL || serial.doubleValue() > LAST_SERIAL) {
-			return null;
-		}
-		try {
-			return cell.asDate().toLocalDate();
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
 	}
 
 	static LocalDate parseDate(String text) {

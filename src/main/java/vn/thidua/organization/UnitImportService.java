@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.Scope;
+import vn.thidua.shared.spreadsheet.ImportProblem;
+import vn.thidua.shared.spreadsheet.SpreadsheetReader;
+import vn.thidua.shared.spreadsheet.SpreadsheetRefusedException;
 import vn.thidua.shared.text.VietnameseText;
 
 /**
@@ -46,16 +49,21 @@ public class UnitImportService {
 
 	private final MessageSource messages;
 
+	private final SpreadsheetReader spreadsheets;
+
 	/** Reads and checks an uploaded file; nothing is saved. */
 	@Transactional(readOnly = true)
 	public UnitImportPreview preview(String fileName, byte[] content) {
 		this.unitService.checkMayCreate();
-		UnitImportReader.Result result = UnitImportReader.read(content, kinds());
 		String token = UUID.randomUUID().toString();
-		if (!result.fileErrors().isEmpty()) {
-			return new UnitImportPreview(token, fileName, List.of(), result.fileErrors());
+		List<UnitImportRow> rows;
+		try {
+			rows = UnitImportReader.read(this.spreadsheets.read(content, UnitImportReader.MESSAGES), kinds());
 		}
-		return new UnitImportPreview(token, fileName, result.rows(), check(result.rows()).errors());
+		catch (SpreadsheetRefusedException ex) {
+			return new UnitImportPreview(token, fileName, List.of(), List.of(UnitImportError.ofFile(ex)));
+		}
+		return new UnitImportPreview(token, fileName, rows, check(rows).errors());
 	}
 
 	/** Checks the rows of a preview again, since the database may have changed. */
@@ -202,8 +210,7 @@ public class UnitImportService {
 						"unit.import.error.parentUnknown", row.parentCode()));
 			}
 		}
-		errors.sort(Comparator.comparingInt(UnitImportError::row)
-			.thenComparingInt(e -> e.column() == null ? -1 : e.column().ordinal()));
+		errors.sort(ImportProblem.ORDER);
 		return new Check(List.copyOf(errors), existing);
 	}
 

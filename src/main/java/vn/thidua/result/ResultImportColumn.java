@@ -1,22 +1,20 @@
 package vn.thidua.result;
 
+import vn.thidua.shared.spreadsheet.ImportColumn;
+
 /**
  * The columns of a report's entry template (mẫu nhập kết quả), in their order. Their
  * headers come from the {@code result-excel} bundle: the file is written in Vietnamese
  * and headers in English are accepted too.
  */
-public enum ResultImportColumn {
+public enum ResultImportColumn implements ImportColumn {
 
 	CODE, INDICATOR, MEASURE_UNIT, KIND, TARGET, VALUE, NUMERATOR, DENOMINATOR, THIS_PERIOD, LAST_YEAR, DONE, NOTE;
 
 	/** The message key of the column's header. */
+	@Override
 	public String messageKey() {
 		return "result.excel.column." + name();
-	}
-
-	/** The column's letter in the sheet (A, B, …). */
-	public String letter() {
-		return String.valueOf((char) ('A' + ordinal()));
 	}
 
 	/** Whether the unit fills this column. */

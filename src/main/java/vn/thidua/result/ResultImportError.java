@@ -5,6 +5,9 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
+import vn.thidua.shared.spreadsheet.ImportProblem;
+import vn.thidua.shared.spreadsheet.SpreadsheetRefusedException;
+
 /**
  * One problem found in an uploaded entry template.
  *
@@ -15,7 +18,7 @@ import java.util.List;
  * formats, anything else as text
  */
 public record ResultImportError(int row, ResultImportColumn column, String messageKey,
-		List<Serializable> arguments) implements Serializable {
+		List<Serializable> arguments) implements ImportProblem, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -38,13 +41,13 @@ public record ResultImportError(int row, ResultImportColumn column, String messa
 		return of(0, null, messageKey, arguments);
 	}
 
-	/** The arguments as a message expression wants them. */
-	public Object[] args() {
-		return this.arguments.toArray();
+	static ResultImportError ofFile(SpreadsheetRefusedException refused) {
+		return ofFile(refused.messageKey(), refused.arguments());
 	}
 
-	public boolean isFileError() {
-		return this.row == 0;
+	@Override
+	public Object[] args() {
+		return this.arguments.toArray();
 	}
 
 }

@@ -3,8 +3,8 @@ package vn.thidua.result;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+
+import vn.thidua.shared.spreadsheet.ImportPreview;
 
 /**
  * An uploaded entry template read and checked: every row with its errors. Kept in the
@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * @param errors every problem found, the file's own first, then by row and column
  */
 public record ResultImportPreview(String token, long reportId, long version, String fileName,
-		List<ResultImportRow> rows, List<ResultImportError> errors) implements Serializable {
+		List<ResultImportRow> rows,
+		List<ResultImportError> errors) implements ImportPreview<ResultImportRow, ResultImportError>, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -28,34 +29,6 @@ public record ResultImportPreview(String token, long reportId, long version, Str
 	public ResultImportPreview {
 		rows = List.copyOf(rows);
 		errors = List.copyOf(errors);
-	}
-
-	/** Whether every row is valid, so that the import may be confirmed. */
-	public boolean valid() {
-		return this.errors.isEmpty() && !this.rows.isEmpty();
-	}
-
-	public List<ResultImportError> fileErrors() {
-		return this.errors.stream().filter(ResultImportError::isFileError).toList();
-	}
-
-	public List<ResultImportError> rowErrors() {
-		return this.errors.stream().filter(error -> !error.isFileError()).toList();
-	}
-
-	/** Errors by row number. */
-	public Map<Integer, List<ResultImportError>> errorsByRow() {
-		return rowErrors().stream().collect(Collectors.groupingBy(ResultImportError::row));
-	}
-
-	public long rowsWithErrors() {
-		return rowErrors().stream().map(ResultImportError::row).distinct().count();
-	}
-
-	/** Whether a cell has an error, to mark it in the preview. */
-	public boolean hasError(int row, String column) {
-		return this.errors.stream()
-			.anyMatch(error -> error.row() == row && error.column() != null && error.column().name().equals(column));
 	}
 
 	/** The rows as the entry form, with the version read. */

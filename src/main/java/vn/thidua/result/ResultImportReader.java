@@ -1,27 +1,19 @@
 package vn.thidua.result;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
-
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 
 import vn.thidua.campaign.scoring.ScoringException;
+import vn.thidua.shared.spreadsheet.ImportProblem;
+import vn.thidua.shared.spreadsheet.ImportRows;
+import vn.thidua.shared.spreadsheet.SheetRow;
+import vn.thidua.shared.spreadsheet.SpreadsheetRefusedException;
 import vn.thidua.shared.text.VietnameseText;
 
 /**
@@ -42,92 +34,62 @@ final class ResultImportReader {
 	private ResultImportReader() {
 	}
 
-	/** Rows read and problems of the file as a whole or of its rows. */
+	static final String MESSAGES = "result.excel.error.";
+
+	/** Rows read and problems of their cells. */
 	record Result(List<ResultImportRow> rows, List<ResultImportError> errors) {
 
 	}
 
 	/**
-	 * @param content the uploaded bytes
+	 * @param sheet the rows of the uploaded sheet
 	 * @param report the report uploaded to, with its values
 	 * @param headers the accepted texts of each column's header, and of the report
 	 * number's label under the key {@code null}, folded
+	 * @throws SpreadsheetRefusedException when the file is not this report's template
 	 */
-	static Result read(byte[] content, ResultReport report, Function<String, Set<String>> headers) {
-		byte[] head = Arrays.copyOf(content, 8);
-		if (content.length == 0) {
-			return failure("result.excel.error.emptyFile");
-		}
-		if (ReadableWorkbook.isOLE2Header(head)) {
-			return failure("result.excel.error.oldExcel");
-		}
-		if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
-			return failure("result.excel.error.notXlsx");
-		}
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
-				Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-			return read(stream.iterator(), report, headers);
-		}
-		catch (IOException | RuntimeException ex) {
-			return failure("result.excel.error.unreadable");
-		}
-	}
-
-	private static Result read(Iterator<Row> iterator, ResultReport report, Function<String, Set<String>> headers) {
+	static Result read(List<SheetRow> sheet, ResultReport report, Function<String, Set<String>> headers) {
 		Long fileReport = null;
-		boolean header = false;
+		int header = -1;
 		Set<String> numberLabels = headers.apply("result.excel.reportNumber");
-		while (iterator.hasNext() && !header) {
-			Row row = iterator.next();
-			String first = VietnameseText.fold(text(row, 0));
-			if (numberLabels.contains(first)) {
+		for (int i = 0; i < sheet.size() && header < 0; i++) {
+			SheetRow row = sheet.get(i);
+			if (numberLabels.contains(VietnameseText.fold(row.text(0)))) {
 				fileReport = reportNumber(row);
 			}
-			header = isHeader(row, headers);
+			if (isHeader(row, headers)) {
+				header = i;
+			}
 		}
 		if (fileReport != null && !fileReport.equals(report.getId())) {
-			return failure("result.excel.error.otherReport", fileReport, report.getId());
+			throw new SpreadsheetRefusedException(MESSAGES + "otherReport", fileReport, report.getId());
 		}
-		if (!header) {
-			return failure("result.excel.error.header");
+		if (header < 0) {
+			throw new SpreadsheetRefusedException(MESSAGES + "header");
 		}
 		if (fileReport == null) {
-			return failure("result.excel.error.noReportNumber", report.getId());
+			throw new SpreadsheetRefusedException(MESSAGES + "noReportNumber", report.getId());
 		}
 		Map<String, ResultValue> byCode = new HashMap<>();
 		report.getValues().forEach(v -> byCode.put(VietnameseText.fold(v.getIndicator().getCode()), v));
-		int maxRows = report.getValues().size() + 50;
-		List<ResultImportRow> rows = new ArrayList<>();
 		List<ResultImportError> errors = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
-		while (iterator.hasNext()) {
-			Row row = iterator.next();
-			if (isBlank(row)) {
-				continue;
-			}
-			if (rows.size() == maxRows) {
-				return failure("result.excel.error.tooManyRows", maxRows);
-			}
-			rows.add(readRow(row, byCode, seen, errors));
-		}
-		if (rows.isEmpty()) {
-			return failure("result.excel.error.noRows");
-		}
-		errors.sort(Comparator.comparingInt(ResultImportError::row)
-			.thenComparingInt(error -> error.column() == null ? -1 : error.column().ordinal()));
+		List<ResultImportRow> rows = ImportRows.read(sheet, header, report.getValues().size() + 50, MESSAGES,
+				row -> readRow(row, byCode, seen, errors));
+		errors.sort(ImportProblem.ORDER);
 		return new Result(rows, errors);
 	}
 
-	private static ResultImportRow readRow(Row row, Map<String, ResultValue> byCode, Map<String, Integer> seen,
+	private static ResultImportRow readRow(SheetRow row, Map<String, ResultValue> byCode, Map<String, Integer> seen,
 			List<ResultImportError> errors) {
-		int number = row.getRowNum();
-		String code = text(row, ResultImportColumn.CODE.ordinal());
-		String name = text(row, ResultImportColumn.INDICATOR.ordinal());
+		int number = row.number();
+		String code = row.text(ResultImportColumn.CODE.ordinal());
+		String name = row.text(ResultImportColumn.INDICATOR.ordinal());
 		Map<ResultImportColumn, String> cells = new HashMap<>();
 		for (ResultImportColumn column : ResultImportColumn.values()) {
 			if (column.isFilled()) {
 				String value = column == ResultImportColumn.NOTE || column == ResultImportColumn.DONE
-						? text(row, column.ordinal()) : figure(row, column.ordinal());
+						? row.text(column.ordinal()) : figure(row, column.ordinal());
 				if (value != null) {
 					cells.put(column, value);
 				}
@@ -271,74 +233,33 @@ final class ResultImportReader {
 		};
 	}
 
-	private static Result failure(String messageKey, Object... arguments) {
-		return new Result(List.of(), List.of(ResultImportError.ofFile(messageKey, arguments)));
-	}
-
-	private static Long reportNumber(Row row) {
-		Optional<Cell> cell = row.getOptionalCell(1);
-		if (cell.isPresent() && cell.get().getType() == CellType.NUMBER) {
-			return cell.get().asNumber().longValue();
+	private static Long reportNumber(SheetRow row) {
+		if (row.isNumber(1)) {
+			return row.number(1).longValue();
 		}
-		String text = text(row, 1);
+		String text = row.text(1);
 		if (text != null && text.matches("\\d{1,18}")) {
 			return Long.valueOf(text);
 		}
 		return -1L;
 	}
 
-	private static boolean isHeader(Row row, Function<String, Set<String>> headers) {
+	private static boolean isHeader(SheetRow row, Function<String, Set<String>> headers) {
 		for (ResultImportColumn column : ResultImportColumn.values()) {
-			if (!headers.apply(column.messageKey()).contains(VietnameseText.fold(text(row, column.ordinal())))) {
+			if (!headers.apply(column.messageKey()).contains(VietnameseText.fold(row.text(column.ordinal())))) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	private static boolean isBlank(Row row) {
-		for (Cell cell : row) {
-			if (cell != null && cell.getType() != CellType.EMPTY && clean(cell.getText()) != null) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** The cell as text: numbers without a trailing ".0", blank as {@code null}. */
-	static String text(Row row, int column) {
-		Optional<Cell> optional = row.getOptionalCell(column);
-		if (optional.isEmpty()) {
-			return null;
-		}
-		Cell cell = optional.get();
-		return switch (cell.getType()) {
-			case EMPTY -> null;
-			case NUMBER -> clean(cell.asNumber().stripTrailingZeros().toPlainString());
-			case STRING -> clean(cell.asString());
-			case BOOLEAN -> Boolean.TRUE.equals(cell.asBoolean()) ? "true" : "false";
-			default -> clean(cell.getRawValue());
-		};
 	}
 
 	/**
 	 * A figure as the entry form reads it: a number cell written Vietnamese style
 	 * ("4,5"), a text cell as typed ("1.250,5").
 	 */
-	private static String figure(Row row, int column) {
-		Optional<Cell> optional = row.getOptionalCell(column);
-		if (optional.isPresent() && optional.get().getType() == CellType.NUMBER) {
-			return optional.get().asNumber().stripTrailingZeros().toPlainString().replace('.', ',');
-		}
-		return text(row, column);
-	}
-
-	private static String clean(String text) {
-		if (text == null) {
-			return null;
-		}
-		String stripped = text.replace('\u00A0', ' ').strip();
-		return stripped.isEmpty() ? null : stripped;
+	private static String figure(SheetRow row, int column) {
+		String text = row.text(column);
+		return row.isNumber(column) && text != null ? text.replace('.', ',') : text;
 	}
 
 	static Set<String> folded(String... texts) {

@@ -35,6 +35,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.spreadsheet.ImportSessions;
+import vn.thidua.shared.spreadsheet.SpreadsheetReader;
+import vn.thidua.shared.spreadsheet.SpreadsheetRefusedException;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
 
@@ -68,6 +71,8 @@ class ResultWorkbookController {
 
 	private final MessageSource messages;
 
+	private final SpreadsheetReader spreadsheets;
+
 	@GetMapping("/{id}/template.xlsx")
 	Object template(@PathVariable long id, RedirectAttributes redirect) {
 		ResultReport report = this.results.getWithValues(id);
@@ -95,9 +100,15 @@ class ResultWorkbookController {
 			preview = failed(report, name, "result.excel.error.tooLarge", MAX_FILE_BYTES / 1024 / 1024);
 		}
 		else {
-			ResultImportReader.Result read = ResultImportReader.read(file.getBytes(), report, this::headers);
-			preview = new ResultImportPreview(UUID.randomUUID().toString(), id, report.getVersion(), name, read.rows(),
-					read.errors());
+			try {
+				ResultImportReader.Result read = ResultImportReader
+					.read(this.spreadsheets.read(file.getBytes(), ResultImportReader.MESSAGES), report, this::headers);
+				preview = new ResultImportPreview(UUID.randomUUID().toString(), id, report.getVersion(), name,
+						read.rows(), read.errors());
+			}
+			catch (SpreadsheetRefusedException ex) {
+				preview = failed(report, name, ex.messageKey(), ex.arguments());
+			}
 		}
 		if (preview.valid()) {
 			session.setAttribute(SESSION_KEY, preview);
@@ -116,8 +127,8 @@ class ResultWorkbookController {
 		if (refused != null) {
 			return refused;
 		}
-		if (!(session.getAttribute(SESSION_KEY) instanceof ResultImportPreview preview)
-				|| !preview.token().equals(token) || preview.reportId() != id || !preview.valid()) {
+		ResultImportPreview preview = ImportSessions.find(session, SESSION_KEY, token, ResultImportPreview.class);
+		if (preview == null || preview.reportId() != id || !preview.valid()) {
 			FlashMessages.error(redirect, "result.excel.expired");
 			return "redirect:/results/" + id + "/edit";
 		}

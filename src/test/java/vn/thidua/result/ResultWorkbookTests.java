@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.thidua.TestUsers;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.ScoringTableService;
+import vn.thidua.shared.spreadsheet.HostileWorkbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -334,6 +335,78 @@ class ResultWorkbookTests {
 	}
 
 	// ----------------------------------------------------------------- helpers
+
+	@Test
+	void aSmallFileThatInflatesToHundredsOfMegabytesIsRefusedAtOnceAndNothingChanges() throws Exception {
+		long version = report().getVersion();
+		byte[] bomb = HostileWorkbooks.hugeCell(templateRows(), 200L * 1024 * 1024);
+		MvcResult upload = timedUpload("one 200 MB cell", bomb);
+		assertThat(preview(upload).fileErrors()).extracting(ResultImportError::messageKey)
+			.containsExactly("spreadsheet.error.inflatedTooLarge");
+		assertThat(org.jsoup.Jsoup.parse(upload.getResponse().getContentAsString())
+			.select("#result-import-file-errors")
+			.text()).contains("Nội dung tệp khi giải nén vượt quá giới hạn 50 MB");
+		assertThat(preview(upload).rows()).isEmpty();
+		assertThat(report().getVersion()).isEqualTo(version);
+	}
+
+	@Test
+	void blankRowsBeforeTheHeaderAreRefusedAtOnceAndNothingChanges() throws Exception {
+		long version = report().getVersion();
+		byte[] bomb = HostileWorkbooks.blankRowsBefore(templateRows(), 900_000);
+		MvcResult upload = timedUpload("0.9 MB of blank rows", bomb);
+		assertThat(preview(upload).fileErrors()).extracting(ResultImportError::messageKey)
+			.containsExactly("spreadsheet.error.tooManyRows");
+		assertThat(upload.getResponse().getContentAsString())
+			.contains("Trang tính có quá 10000 dòng (kể cả dòng trống), vượt giới hạn cho phép.");
+		assertThat(report().getVersion()).isEqualTo(version);
+	}
+
+	@Test
+	void aFigureWithAHugeExponentIsRefusedWithoutBeingWrittenOut() throws Exception {
+		long version = report().getVersion();
+		List<List<Object>> rows = templateRows();
+		int r4 = -1;
+		for (int i = 0; i < rows.size(); i++) {
+			if (!rows.get(i).isEmpty() && "R.4".equals(rows.get(i).get(0))) {
+				r4 = i;
+			}
+		}
+		List<Object> row = new ArrayList<>(rows.get(r4));
+		while (row.size() <= ResultImportColumn.VALUE.ordinal()) {
+			row.add(null);
+		}
+		row.set(ResultImportColumn.VALUE.ordinal(), new HostileWorkbooks.RawNumber("1e1000000"));
+		rows.set(r4, row);
+		MvcResult upload = upload(HostileWorkbooks.rows(rows), "so-mu.xlsx");
+		assertThat(preview(upload).fileErrors()).extracting(ResultImportError::messageKey)
+			.containsExactly("spreadsheet.error.numberExponent");
+		String cell = "F" + (r4 + 1);
+		assertThat(upload.getResponse().getContentAsString())
+			.contains("Số ở ô " + cell + " quá lớn hoặc quá nhỏ (số mũ vượt quá 30), vượt giới hạn cho phép.");
+		assertThat(report().getVersion()).isEqualTo(version);
+		assertThat(line(report(), "R.4").getAmount()).isNull();
+	}
+
+	/** The downloaded template's rows as text, to build hostile files around. */
+	private List<List<Object>> templateRows() throws Exception {
+		List<List<Object>> rows = new ArrayList<>();
+		for (List<String> row : ResultWorkbookFiles.read(template())) {
+			rows.add(new ArrayList<>(row.stream().map(text -> text.isEmpty() ? null : (Object) text).toList()));
+		}
+		return rows;
+	}
+
+	private MvcResult timedUpload(String what, byte[] file) throws Exception {
+		long start = System.nanoTime();
+		MvcResult upload = upload(file, "bom.xlsx");
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		System.out.printf("Workbook limits: result import refused %s (%,d bytes) in %d ms%n", what, file.length,
+				millis);
+		// a generous bound: the file must not be parsed, which would take far longer
+		assertThat(millis).isLessThan(5_000);
+		return upload;
+	}
 
 	private void approve(long id, String self, String reviewed) {
 		this.jdbc.sql("""
