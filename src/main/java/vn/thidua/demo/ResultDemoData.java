@@ -372,7 +372,7 @@ class ResultDemoData implements ApplicationRunner {
 			return new Figures(null, null, null, null, done,
 					done ? null : "Một cán bộ bị khiển trách do vi phạm quy định về giờ giấc.", Measurement.done(done));
 		}
-		if (indicator.direction() == Direction.CHANGE_VS_LAST_YEAR) {
+		if (indicator.direction().isChangeVsLastYear()) {
 			int size = switch (indicator.code()) {
 				case "1.5" -> police ? 30 : 8;
 				case "2.1" -> police ? 14 : 4;
@@ -419,14 +419,10 @@ class ResultDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * A change target is stored as a positive decrease; the rules take the signed one.
+	 * A change target is stored in the indicator's sense; the rules take the signed one.
 	 */
 	private static BigDecimal signed(IndicatorRow indicator, BigDecimal target) {
-		return switch (indicator.direction()) {
-			case DONE_OR_NOT -> null;
-			case CHANGE_VS_LAST_YEAR -> target == null ? null : target.negate();
-			default -> target;
-		};
+		return indicator.direction() == Direction.DONE_OR_NOT ? null : indicator.direction().signedChange(target);
 	}
 
 	private void evidence(long report, Long value, long file) {
