@@ -199,7 +199,8 @@ class CampaignApi {
 	@GetMapping("/campaigns/{id}/scoring")
 	@Operation(summary = "Thang điểm của đợt thi đua và thang điểm riêng của cụm, khối / Scoring tables",
 			description = "table: thang điểm chung (null khi chưa lập); clusterTables: thang điểm riêng thay thế cho "
-					+ "thành viên của cụm. target như chỉ tiêu lưu: với CHANGE_VS_LAST_YEAR là mức giảm (5 = giảm ≥ 5%). "
+					+ "thành viên của cụm. target như chỉ tiêu lưu: với CHANGE_VS_LAST_YEAR là mức giảm (5 = giảm ≥ 5%), "
+					+ "với INCREASE_VS_LAST_YEAR là mức tăng (10 = tăng ≥ 10%); floor ghi cùng cách. "
 					+ "Points are positive; kind tells bonus from penalty.")
 	@Transactional(readOnly = true)
 	public CampaignScoringDto scoring(@PathVariable long id) {

@@ -159,7 +159,7 @@ public class CampaignScoringTable {
 			Indicator target = byCode.get(rule.getIndicator().getCode());
 			if (target != null) {
 				values.add(new ScoringRuleValues(target.getId(), rule.getMaxPoints(), rule.getBonusPerUnit(),
-						rule.getBonusCap(), rule.getZeroDenominator()));
+						rule.getBonusCap(), rule.getZeroDenominator(), rule.isScoresWrongWay()));
 			}
 		}
 		table.replace(this.scale, values, this.items.stream().map(ScoringTableItem::values).toList());
@@ -183,22 +183,20 @@ public class CampaignScoringTable {
 	}
 
 	/**
-	 * The rule of one indicator. The indicator stores a change target as the required
-	 * decrease (5 = "giảm ≥ 5%"); the scoring function takes the signed change (−5).
+	 * The rule of one indicator. The indicator stores a change target and floor as users
+	 * write them, in the indicator's sense (5 = "giảm ≥ 5%", 10 = "tăng ≥ 10%"); the
+	 * scoring function takes the signed change (−5, 10): {@link Direction#signedChange}.
 	 */
 	static ScoringRule rule(Indicator indicator, ScoringRuleValues values) {
 		Direction direction = indicator.getDirection();
-		BigDecimal target = direction == Direction.DONE_OR_NOT ? null : indicator.getTarget();
-		if (direction == Direction.CHANGE_VS_LAST_YEAR && target != null) {
-			target = target.negate();
-		}
+		BigDecimal target = direction == Direction.DONE_OR_NOT ? null : direction.signedChange(indicator.getTarget());
+		BigDecimal floor = direction.signedChange(indicator.getFloor());
 		if (values == null) {
-			return new ScoringRule(indicator.getCode(), direction, null, target, indicator.getFloor(), null, null,
-					null);
+			return new ScoringRule(indicator.getCode(), direction, null, target, floor, null, null, null, false);
 		}
-		return new ScoringRule(indicator.getCode(), direction, values.maxPoints(), target, indicator.getFloor(),
-				values.bonusPerUnit(), values.bonusCap(),
-				indicator.getInputShape() == InputShape.RATIO ? values.zeroDenominator() : null);
+		return new ScoringRule(indicator.getCode(), direction, values.maxPoints(), target, floor, values.bonusPerUnit(),
+				values.bonusCap(), indicator.getInputShape() == InputShape.RATIO ? values.zeroDenominator() : null,
+				values.scoresWrongWay() && direction.isChangeVsLastYear());
 	}
 
 	@PreUpdate

@@ -67,13 +67,20 @@ public class Indicator {
 	private ReportingPeriod period;
 
 	/**
-	 * The common target. For {@code CHANGE_VS_LAST_YEAR} it is stored as the required
-	 * decrease, a positive number (5 = "giảm ≥ 5%"), as users write it; the scoring rules
-	 * of {@code campaign.scoring} take the signed change, so a scoring rule built from
-	 * this indicator must use {@code target.negate()}.
+	 * The common target. For a change against last year it is stored as users write it,
+	 * in the indicator's sense: the required decrease for {@code CHANGE_VS_LAST_YEAR} (5
+	 * = "giảm ≥ 5%"), the required increase for {@code INCREASE_VS_LAST_YEAR} (10 = "tăng
+	 * ≥ 10%"). The scoring rules of {@code campaign.scoring} take the signed change:
+	 * {@link Direction#signedChange} converts, for the target and the floor alike.
 	 */
 	private BigDecimal target;
 
+	/**
+	 * Optional: worse than this earns zero, in every direction that has a scale (for a
+	 * change, in the indicator's sense like the target; a negative floor lies on the
+	 * wrong side of "no change" and counts only where the scoring table scores a change
+	 * the wrong way).
+	 */
 	@Column(name = "floor_value")
 	private BigDecimal floor;
 
@@ -109,7 +116,7 @@ public class Indicator {
 		this.inputShape = spec.shape();
 		this.period = spec.period();
 		this.target = spec.direction() == Direction.DONE_OR_NOT ? null : spec.target();
-		this.floor = spec.direction() == Direction.HIGHER_IS_BETTER ? spec.floor() : null;
+		this.floor = spec.direction().allowsFloor() ? spec.floor() : null;
 		this.unitKinds.clear();
 		if (spec.unitKinds() != null) {
 			this.unitKinds.addAll(spec.unitKinds());
@@ -132,12 +139,37 @@ public class Indicator {
 		if (direction == Direction.CHANGE_VS_LAST_YEAR && spec.target().compareTo(HUNDRED) > 0) {
 			throw new BusinessRuleException("target", "indicator.error.changeTarget");
 		}
-		if (spec.floor() != null && direction == Direction.HIGHER_IS_BETTER
-				&& spec.floor().compareTo(spec.target()) > 0) {
-			throw new BusinessRuleException("floor", "indicator.error.floorAboveTarget");
+		if (spec.floor() != null && direction.allowsFloor()) {
+			checkFloor(direction, spec.target(), spec.floor());
 		}
 		if (direction == Direction.DONE_OR_NOT && spec.shape() == InputShape.RATIO) {
 			throw new BusinessRuleException("inputShape", "indicator.error.doneIsValue");
+		}
+	}
+
+	/**
+	 * A floor lies on the worse side of the target: below it for higher is better and for
+	 * a change (written in the indicator's sense), above it for lower is better. A change
+	 * floor may be negative (the wrong way), but a decrease or increase cannot pass
+	 * −100%.
+	 */
+	private static void checkFloor(Direction direction, BigDecimal target, BigDecimal floor) {
+		if (direction == Direction.LOWER_IS_BETTER) {
+			if (floor.compareTo(target) < 0) {
+				throw new BusinessRuleException("floor", "indicator.error.floorBelowTarget");
+			}
+			return;
+		}
+		if (floor.compareTo(target) > 0) {
+			throw new BusinessRuleException("floor", direction.isChangeVsLastYear()
+					? "indicator.error.changeFloorAboveTarget" : "indicator.error.floorAboveTarget");
+		}
+		if (direction == Direction.HIGHER_IS_BETTER && floor.signum() < 0) {
+			throw new BusinessRuleException("floor", "indicator.error.floorNegative");
+		}
+		// the other way than the sense is a decrease for an increase: at most 100%
+		if (direction == Direction.INCREASE_VS_LAST_YEAR && floor.compareTo(HUNDRED.negate()) < 0) {
+			throw new BusinessRuleException("floor", "indicator.error.changeFloorLimit");
 		}
 	}
 

@@ -170,6 +170,7 @@ class ScoringTableController {
 		List<Indicator> indicators = this.scoring.indicators(id);
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("cluster", clusterId == null ? null : this.scoring.cluster(id, clusterId));
+		model.addAttribute("signedInCovenant", clusterId != null && this.scoring.isSignedInCovenant(id, clusterId));
 		var byId = indicators.stream().collect(Collectors.toMap(Indicator::getId, i -> i));
 		if (model.getAttribute("form") instanceof ScoringTableForm form) {
 			form.getRules().removeIf(line -> !byId.containsKey(line.getIndicatorId()));

@@ -51,16 +51,24 @@ public class ScoringTableForm {
 
 		private ZeroDenominator zeroDenominator;
 
+		private boolean scoresWrongWay;
+
 		public RuleLine() {
 		}
 
 		public RuleLine(Long indicatorId, BigDecimal maxPoints, BigDecimal bonusPerUnit, BigDecimal bonusCap,
 				ZeroDenominator zeroDenominator) {
+			this(indicatorId, maxPoints, bonusPerUnit, bonusCap, zeroDenominator, false);
+		}
+
+		public RuleLine(Long indicatorId, BigDecimal maxPoints, BigDecimal bonusPerUnit, BigDecimal bonusCap,
+				ZeroDenominator zeroDenominator, boolean scoresWrongWay) {
 			this.indicatorId = indicatorId;
 			this.maxPoints = maxPoints;
 			this.bonusPerUnit = bonusPerUnit;
 			this.bonusCap = bonusCap;
 			this.zeroDenominator = zeroDenominator;
+			this.scoresWrongWay = scoresWrongWay;
 		}
 
 	}
@@ -114,7 +122,7 @@ public class ScoringTableForm {
 			ScoringTableRule rule = source == null ? null : source.ruleOf(indicator).orElse(null);
 			form.rules.add(rule == null ? new RuleLine(indicator.getId(), null, null, null, null)
 					: new RuleLine(indicator.getId(), rule.getMaxPoints(), rule.getBonusPerUnit(), rule.getBonusCap(),
-							rule.getZeroDenominator()));
+							rule.getZeroDenominator(), rule.isScoresWrongWay()));
 		}
 		if (source != null) {
 			source.getItems()
@@ -156,7 +164,7 @@ public class ScoringTableForm {
 		return this.rules.stream()
 			.filter(r -> r.indicatorId != null)
 			.map(r -> new ScoringRuleValues(r.indicatorId, r.maxPoints, r.bonusPerUnit, r.bonusCap,
-					r.zeroDenominator == null ? ZeroDenominator.FULL_POINTS : r.zeroDenominator))
+					r.zeroDenominator == null ? ZeroDenominator.FULL_POINTS : r.zeroDenominator, r.scoresWrongWay))
 			.toList();
 	}
 

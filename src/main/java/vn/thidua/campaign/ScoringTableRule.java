@@ -47,6 +47,9 @@ public class ScoringTableRule {
 	@Enumerated(EnumType.STRING)
 	private ZeroDenominator zeroDenominator;
 
+	/** A change against last year the wrong way still earns points (off by default). */
+	private boolean scoresWrongWay;
+
 	protected ScoringTableRule() {
 	}
 
@@ -60,11 +63,12 @@ public class ScoringTableRule {
 		this.bonusPerUnit = values.bonusPerUnit();
 		this.bonusCap = values.bonusCap();
 		this.zeroDenominator = values.zeroDenominator();
+		this.scoresWrongWay = values.scoresWrongWay() && this.indicator.getDirection().isChangeVsLastYear();
 	}
 
 	ScoringRuleValues values() {
 		return new ScoringRuleValues(this.indicator.getId(), this.maxPoints, this.bonusPerUnit, this.bonusCap,
-				this.zeroDenominator);
+				this.zeroDenominator, this.scoresWrongWay);
 	}
 
 }

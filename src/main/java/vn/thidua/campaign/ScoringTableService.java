@@ -59,6 +59,8 @@ public class ScoringTableService {
 
 	private final MessageSource messages;
 
+	private final ScoringTableVersionRepository versions;
+
 	/**
 	 * What the campaign page shows of the scoring: the campaign's table, the clusters'
 	 * own tables by cluster id, and what the scoring function finds wrong with each (a
@@ -112,6 +114,103 @@ public class ScoringTableService {
 	@Transactional(readOnly = true)
 	public Optional<ScoringTable> scoringTable(long campaignId, Long clusterId) {
 		return applicableTable(campaignId, clusterId).map(CampaignScoringTable::toScoringTable);
+	}
+
+	/**
+	 * The scoring table in force for the members of a cluster in a month: the version
+	 * their covenant signed and put in force (the latest in force from that month or
+	 * before; a month before the first covenant came into force is scored by the first,
+	 * since the covenant signed early in the year is the basis of the whole year's
+	 * review), else, while no covenant of the cluster is in force, the table that applies
+	 * now. {@code clusterId} {@code null} gives the campaign's table. No scope check: the
+	 * caller scores a report it has already checked.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ScoringTable> tableFor(long campaignId, Long clusterId, java.time.LocalDate month) {
+		if (clusterId != null) {
+			List<ScoringTableVersion> inForce = this.versions.findInForce(campaignId, clusterId);
+			if (!inForce.isEmpty()) {
+				ScoringTableVersion chosen = inForce.get(0);
+				for (ScoringTableVersion version : inForce) {
+					if (!version.getInForceFrom().isAfter(month)) {
+						chosen = version;
+					}
+				}
+				return Optional.of(SignedScoringTable.read(chosen.getContentText()).toScoringTable());
+			}
+			Optional<CampaignScoringTable> own = this.tables.findClusterTable(campaignId, clusterId);
+			if (own.isPresent()) {
+				return own.map(CampaignScoringTable::toScoringTable);
+			}
+		}
+		return this.tables.findCampaignTable(campaignId).map(CampaignScoringTable::toScoringTable);
+	}
+
+	/**
+	 * The canonical text of the table that applies to a cluster now, for a covenant being
+	 * prepared; empty when the campaign has no table.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SignedScoringTable> currentText(long campaignId, long clusterId) {
+		Optional<CampaignScoringTable> table = this.tables.findClusterTable(campaignId, clusterId)
+			.or(() -> this.tables.findCampaignTable(campaignId));
+		return table.map(t -> SignedScoringTable.write(t, indicatorsOf(t.getCampaign())));
+	}
+
+	/**
+	 * Freezes the table that applies to a cluster for the covenant version
+	 * {@code holderRef} being opened for signature, and locks the cluster's table: from
+	 * now on it changes only after a new covenant version is started ({@link #release}).
+	 * Called by the covenant, which has checked who opens it.
+	 * @return the frozen table, whose text the covenant signs; empty when the campaign
+	 * has no table (a launched campaign always has one: launching checks it)
+	 */
+	@Transactional
+	public Optional<SignedScoringTable> freeze(long campaignId, long clusterId, long holderRef) {
+		Optional<SignedScoringTable> table = currentText(campaignId, clusterId);
+		table.ifPresent(t -> {
+			this.versions.findByHolderRef(holderRef).ifPresent(this.versions::delete);
+			this.versions.flush();
+			this.versions.save(new ScoringTableVersion(campaignId, clusterId, holderRef, t.text(), sha256(t.text())));
+		});
+		return table;
+	}
+
+	/**
+	 * The frozen table of covenant version {@code holderRef} comes into force, scoring
+	 * the given month and the following ones.
+	 */
+	@Transactional
+	public void putInForce(long holderRef, java.time.LocalDate month) {
+		this.versions.findByHolderRef(holderRef).ifPresent(v -> v.putInForce(month));
+	}
+
+	/**
+	 * A new covenant version of the cluster was started: its table may change again, to
+	 * be signed with the new version; the version in force keeps scoring its months.
+	 */
+	@Transactional
+	public void release(long campaignId, long clusterId) {
+		this.versions.findLocked(campaignId, clusterId).forEach(ScoringTableVersion::release);
+	}
+
+	/**
+	 * Whether the cluster's applicable table is locked by a covenant signed or signing.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isSignedInCovenant(long campaignId, long clusterId) {
+		return this.versions.isLocked(campaignId, clusterId);
+	}
+
+	private static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Whether the current user may change the campaign's own table now. */
@@ -201,6 +300,11 @@ public class ScoringTableService {
 		Campaign campaign = this.campaigns.get(campaignId);
 		EmulationCluster cluster = clusterOf(campaign, clusterId);
 		requireClusterEditor(campaign, cluster);
+		if (this.versions.isLocked(campaignId, clusterId)) {
+			// the table the cluster's covenant signed changes only with a new covenant
+			// version
+			throw new BusinessRuleException(null, "scoringTable.error.signedInCovenant", cluster.getName());
+		}
 		CampaignScoringTable table = this.tables.findClusterTable(campaignId, clusterId)
 			.orElseGet(() -> new CampaignScoringTable(campaign, cluster));
 		return save(campaign, table, form, cluster);
@@ -248,7 +352,7 @@ public class ScoringTableService {
 				}
 				return Measurement.done(form.done());
 			}
-			if (indicator.getDirection() == Direction.CHANGE_VS_LAST_YEAR) {
+			if (indicator.getDirection().isChangeVsLastYear()) {
 				if (form.thisPeriod() == null) {
 					throw missing("thisPeriod");
 				}
@@ -281,7 +385,7 @@ public class ScoringTableService {
 		if (indicator.getDirection() == Direction.DONE_OR_NOT) {
 			return "done";
 		}
-		if (indicator.getDirection() == Direction.CHANGE_VS_LAST_YEAR) {
+		if (indicator.getDirection().isChangeVsLastYear()) {
 			return "thisPeriod";
 		}
 		return indicator.getInputShape() == InputShape.RATIO ? "numerator" : "value";

@@ -139,6 +139,7 @@ class CampaignDocumentDemoData implements ApplicationRunner {
 			case HIGHER_IS_BETTER -> ": ≥ " + value + indicator.unitSuffix();
 			case LOWER_IS_BETTER -> ": ≤ " + value + indicator.unitSuffix();
 			case CHANGE_VS_LAST_YEAR -> ": giảm ≥ " + value + "% so với cùng kỳ";
+			case INCREASE_VS_LAST_YEAR -> ": tăng ≥ " + value + "% so với cùng kỳ";
 			case EXACT -> ": " + value + indicator.unitSuffix();
 			case DONE_OR_NOT -> "";
 		};

@@ -286,7 +286,7 @@ class ResultDemoData implements ApplicationRunner {
 			return new Entry(null, null, null, null, done,
 					done ? null : "Một cán bộ bị khiển trách do vi phạm quy định về giờ giấc.");
 		}
-		if (indicator.direction() == Direction.CHANGE_VS_LAST_YEAR) {
+		if (indicator.direction().isChangeVsLastYear()) {
 			int size = switch (indicator.code()) {
 				case "1.5" -> police ? 30 : 8;
 				case "2.1" -> police ? 14 : 4;

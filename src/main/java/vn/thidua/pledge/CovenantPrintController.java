@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.Indicator;
+import vn.thidua.campaign.ScoringTableService;
+import vn.thidua.campaign.SignedScoringTable;
 import vn.thidua.organization.Unit;
 import vn.thidua.shared.document.DocumentHeading;
 import vn.thidua.shared.document.DocumentRenderer;
@@ -51,6 +54,8 @@ class CovenantPrintController {
 	private final MessageSource messages;
 
 	private final java.time.Clock clock;
+
+	private final ScoringTableService scoringTables;
 
 	@GetMapping("/covenants/{id}/print")
 	String print(@PathVariable long id, Model model, Locale locale) {
@@ -94,12 +99,28 @@ class CovenantPrintController {
 		model.put("version", version);
 		model.put("heading", heading(covenant, version));
 		model.put("signatures", signatures(document, locale));
+		model.put("scoring", scoringTable(covenant, version));
+		Map<String, Indicator> byCode = new HashMap<>();
+		document.contents().forEach(c -> c.getIndicators().forEach(i -> byCode.put(i.getCode(), i)));
+		model.put("indicatorsByCode", byCode);
 		model.put("aboveCommon",
 				document.parties()
 					.stream()
 					.filter(p -> p.getTargets().stream().anyMatch(CovenantTarget::isAboveCommon))
 					.toList());
 		return model;
+	}
+
+	/**
+	 * The scoring table the version signs: frozen with it once opened for signature; for
+	 * a draft, the table that applies to the cluster now (frozen when it is opened).
+	 */
+	private SignedScoringTable scoringTable(Covenant covenant, CovenantVersion version) {
+		if (version.getScoringTableText() != null) {
+			return SignedScoringTable.read(version.getScoringTableText());
+		}
+		return this.scoringTables.currentText(covenant.getCampaign().getId(), covenant.getCluster().getId())
+			.orElse(null);
 	}
 
 	/**

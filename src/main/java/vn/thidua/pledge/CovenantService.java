@@ -28,6 +28,8 @@ import vn.thidua.campaign.CampaignContent;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignState;
 import vn.thidua.campaign.Indicator;
+import vn.thidua.campaign.ScoringTableService;
+import vn.thidua.campaign.SignedScoringTable;
 import vn.thidua.organization.ClusterMember;
 import vn.thidua.organization.ClusterService;
 import vn.thidua.organization.EmulationCluster;
@@ -63,6 +65,8 @@ public class CovenantService {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
+
+	private final ScoringTableService scoringTables;
 
 	private final ApplicationEventPublisher events;
 
@@ -303,7 +307,13 @@ public class CovenantService {
 	public CovenantVersion open(long covenantId) {
 		Covenant covenant = managed(covenantId);
 		CovenantVersion version = latestVersion(covenant);
-		version.open(CurrentUser.get().getUsername(), now());
+		// the scoring table is part of what is signed: frozen now, and locked until a new
+		// version is started
+		String table = this.scoringTables
+			.freeze(covenant.getCampaign().getId(), covenant.getCluster().getId(), version.getId())
+			.map(SignedScoringTable::text)
+			.orElse(null);
+		version.open(CurrentUser.get().getUsername(), now(), table);
 		this.covenants.flush();
 		this.events.publishEvent(AuditRecord.of("COVENANT_OPENED", AUDIT_TYPE, covenantId, label(covenant))
 			.change("covenant.field.version", null, version.getNumber())
@@ -333,6 +343,10 @@ public class CovenantService {
 			.orElseThrow(NotFoundException::new);
 		CovenantState before = version.getState();
 		version.sign(unitId, user.getUsername(), user.fullName(), blankToNull(shownHash), now());
+		if (version.getState() == CovenantState.IN_FORCE) {
+			this.scoringTables.putInForce(version.getId(),
+					LocalDate.ofInstant(version.getInForceAt(), vn.thidua.shared.text.Formats.ZONE));
+		}
 		this.covenants.flush();
 		CovenantParty party = version.party(unitId).orElseThrow();
 		this.events.publishEvent(AuditRecord.of("COVENANT_SIGNED", AUDIT_TYPE, covenantId, label(covenant))
@@ -352,6 +366,7 @@ public class CovenantService {
 	public CovenantVersion amend(long covenantId) {
 		Covenant covenant = managed(covenantId);
 		CovenantVersion next = covenant.amend(CurrentUser.get().getUsername(), now());
+		this.scoringTables.release(covenant.getCampaign().getId(), covenant.getCluster().getId());
 		this.covenants.flush();
 		this.events.publishEvent(AuditRecord.of("COVENANT_AMENDED", AUDIT_TYPE, covenantId, label(covenant))
 			.change("covenant.field.version", next.getNumber() - 1, next.getNumber())

@@ -80,16 +80,15 @@ public class CovenantTarget {
 		if (value.signum() < 0) {
 			throw new BusinessRuleException("target", "covenant.error.targetNegative");
 		}
+		// a rate and a decrease cannot pass 100%; an increase can (doubling is +100%)
 		boolean percent = indicator.getInputShape() == InputShape.RATIO || direction == Direction.CHANGE_VS_LAST_YEAR;
 		if (percent && value.compareTo(HUNDRED) > 0) {
 			throw new BusinessRuleException("target", "covenant.error.targetAbove100");
 		}
 		BigDecimal common = indicator.getTarget();
-		// a change target is stored as a positive decrease; the direction compares signed
-		// changes
-		boolean enough = direction == Direction.CHANGE_VS_LAST_YEAR
-				? direction.isAtLeastAsDemanding(value.negate(), common.negate())
-				: direction.isAtLeastAsDemanding(value, common);
+		// a change target is stored in the indicator's sense (a decrease or an increase);
+		// the direction compares signed changes
+		boolean enough = direction.isAtLeastAsDemanding(direction.signedChange(value), direction.signedChange(common));
 		if (!enough) {
 			throw new BusinessRuleException("target", "covenant.error.targetBelowCommon." + direction,
 					common.stripTrailingZeros(), indicator.unitSuffix());

@@ -51,6 +51,12 @@ public class CovenantVersion {
 	/** Written first in the canonical text, so that its layout can evolve. */
 	static final String FORMAT = "thidua-covenant/1";
 
+	/**
+	 * The layout with the scoring table: versions opened before it keep their layout, so
+	 * that their signatures still verify.
+	 */
+	static final String FORMAT_WITH_TABLE = "thidua-covenant/2";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -69,6 +75,13 @@ public class CovenantVersion {
 	private String contentText;
 
 	private String contentHash;
+
+	/**
+	 * The canonical text of the scoring table this version signs (the cluster's own, or
+	 * else the campaign's), frozen when the version is opened for signature; part of the
+	 * signed text.
+	 */
+	private String scoringTableText;
 
 	private Instant createdAt;
 
@@ -142,13 +155,14 @@ public class CovenantVersion {
 	 * Opens the draft for signature: its content is frozen and its canonical text and
 	 * hash fixed.
 	 */
-	void open(String by, Instant at) {
+	void open(String by, Instant at, String scoringTableText) {
 		if (!isDraft()) {
 			throw new BusinessRuleException("covenant.error.openNotDraft");
 		}
 		if (this.parties.isEmpty()) {
 			throw new BusinessRuleException("covenant.error.noParties");
 		}
+		this.scoringTableText = scoringTableText;
 		this.contentText = canonicalText();
 		this.contentHash = sha256(this.contentText);
 		this.state = CovenantState.SIGNING;
@@ -240,10 +254,11 @@ public class CovenantVersion {
 	}
 
 	/**
-	 * The canonical text of what is signed: campaign, cluster, version number, slogan and
-	 * every member unit's registrations and targets, units by code and indicators in the
-	 * campaign's order, numbers in plain form. Deterministic: the same content always
-	 * gives the same text, and any change of a target or registration changes it.
+	 * The canonical text of what is signed: campaign, cluster, version number, slogan,
+	 * the scoring table (once frozen) and every member unit's registrations and targets,
+	 * units by code and indicators in the campaign's order, numbers in plain form.
+	 * Deterministic: the same content always gives the same text, and any change of a
+	 * target or registration changes it.
 	 */
 	public String canonicalText() {
 		return canonicalText(this.parties);
@@ -257,11 +272,17 @@ public class CovenantVersion {
 		Campaign campaign = this.covenant.getCampaign();
 		EmulationCluster cluster = this.covenant.getCluster();
 		StringBuilder text = new StringBuilder();
-		line(text, "format", FORMAT);
+		line(text, "format", this.scoringTableText == null ? FORMAT : FORMAT_WITH_TABLE);
 		line(text, "campaign", campaign.getId() + " | " + campaign.getYear() + " | " + campaign.getName());
 		line(text, "cluster", cluster.getId() + " | " + cluster.getName());
 		line(text, "version", String.valueOf(this.number));
 		line(text, "slogan", this.slogan == null ? "" : this.slogan);
+		if (this.scoringTableText != null) {
+			// the table's own canonical text, each of its lines prefixed
+			for (String tableLine : this.scoringTableText.split("\n")) {
+				line(text, "  table", tableLine);
+			}
+		}
 		List<CovenantParty> ordered = new ArrayList<>(members);
 		ordered.sort(Comparator.comparing((CovenantParty p) -> p.getUnit().getCode()));
 		for (CovenantParty party : ordered) {

@@ -17,7 +17,7 @@ public enum EntryKind {
 		if (indicator.getDirection() == Direction.DONE_OR_NOT) {
 			return DONE;
 		}
-		if (indicator.getDirection() == Direction.CHANGE_VS_LAST_YEAR) {
+		if (indicator.getDirection().isChangeVsLastYear()) {
 			return CHANGE;
 		}
 		return indicator.getInputShape() == InputShape.RATIO ? RATIO : VALUE;

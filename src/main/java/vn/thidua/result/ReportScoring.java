@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.campaign.Indicator;
 import vn.thidua.campaign.ScoringTableService;
+import vn.thidua.campaign.scoring.Direction;
 import vn.thidua.campaign.scoring.IndicatorScore;
 import vn.thidua.campaign.scoring.Measurement;
 import vn.thidua.campaign.scoring.ScoringException;
@@ -108,17 +109,17 @@ class ReportScoring {
 	static IndicatorScore score(ScoringTable table, Indicator indicator, BigDecimal target, Measurement measurement) {
 		ScoringRule rule = table.rule(indicator.getCode())
 			.orElseThrow(() -> new BusinessRuleException(null, "result.error.noScoringRule", indicator.getCode()));
-		BigDecimal unitTarget = switch (indicator.getDirection()) {
-			case DONE_OR_NOT -> null;
-			case CHANGE_VS_LAST_YEAR -> target == null ? null : target.negate();
-			default -> target;
-		};
+		BigDecimal unitTarget = indicator.getDirection() == Direction.DONE_OR_NOT || target == null ? null
+				: indicator.getDirection().signedChange(target);
 		return rule.score(measurement, unitTarget);
 	}
 
 	ScoringTable table(ResultReport report) {
 		Long clusterId = report.getCluster() == null ? null : report.getCluster().getId();
-		return this.scoringTables.scoringTable(report.getCampaign().getId(), clusterId)
+		// the table in force for that month: a table signed in a covenant applies from
+		// the
+		// month the covenant came into force
+		return this.scoringTables.tableFor(report.getCampaign().getId(), clusterId, report.getPeriodMonth())
 			.orElseThrow(() -> new BusinessRuleException("result.error.noScoringTable"));
 	}
 
@@ -141,7 +142,7 @@ class ReportScoring {
 				select i.code, case when v.adjusted then v.reviewed_amount else v.amount end
 				from result_value v join result_report r on r.id = v.report_id join indicator i on i.id = v.indicator_id
 				where r.unit_id = :u and r.period_month = :m and r.state = 'APPROVED'
-				  and i.direction = 'CHANGE_VS_LAST_YEAR'
+				  and i.direction in ('CHANGE_VS_LAST_YEAR', 'INCREASE_VS_LAST_YEAR')
 				order by r.id
 				""")
 			.param("u", unitId)

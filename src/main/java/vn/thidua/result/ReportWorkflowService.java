@@ -117,7 +117,7 @@ public class ReportWorkflowService {
 		Map<String, BigDecimal> lastYear = this.scoring.lastYearValues(unitId, month.minusYears(1));
 		for (ResultValue value : report.getValues()) {
 			value.retarget(own.getOrDefault(value.getIndicator().getId(), value.getIndicator().getTarget()));
-			if (value.getIndicator().getDirection() == Direction.CHANGE_VS_LAST_YEAR) {
+			if (value.getIndicator().getDirection().isChangeVsLastYear()) {
 				value.prefillLastYear(lastYear.get(value.getIndicator().getCode()));
 			}
 		}

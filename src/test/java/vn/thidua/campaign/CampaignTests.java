@@ -188,6 +188,58 @@ class CampaignTests {
 	}
 
 	@Test
+	void aFloorIsKeptInEveryDirectionWithAScaleOnTheWorseSideOfTheTarget() {
+		CampaignContent content = launchable().getContents().get(0);
+		// lower is better: target ≤ 2 incidents, floor 5 (above the target)
+		Indicator incidents = content.addIndicator(floored("a", Direction.LOWER_IS_BETTER, "2", "5"));
+		assertThat(incidents.getFloor()).isEqualByComparingTo("5");
+		assertLocked(() -> content.addIndicator(floored("b", Direction.LOWER_IS_BETTER, "2", "1")), "floor",
+				"indicator.error.floorBelowTarget");
+		// decrease: giảm ≥ 5%, floor giảm ≥ 2% (written like the target, so below it);
+		// a negative floor is a rise still scored where the table allows it
+		Indicator crime = content.addIndicator(floored("c", Direction.CHANGE_VS_LAST_YEAR, "5", "2"));
+		assertThat(crime.getFloor()).isEqualByComparingTo("2");
+		content.addIndicator(floored("d", Direction.CHANGE_VS_LAST_YEAR, "5", "-3"));
+		assertLocked(() -> content.addIndicator(floored("e", Direction.CHANGE_VS_LAST_YEAR, "5", "6")), "floor",
+				"indicator.error.changeFloorAboveTarget");
+		// increase: tăng ≥ 10%, floor tăng ≥ 4%; an increase target may pass 100%
+		Indicator weapons = content.addIndicator(floored("f", Direction.INCREASE_VS_LAST_YEAR, "10", "4"));
+		assertThat(weapons.getFloor()).isEqualByComparingTo("4");
+		content.addIndicator(spec("g", Direction.INCREASE_VS_LAST_YEAR, InputShape.VALUE, "150"));
+		assertLocked(() -> content.addIndicator(floored("h", Direction.INCREASE_VS_LAST_YEAR, "10", "-101")), "floor",
+				"indicator.error.changeFloorLimit");
+		// exact and done/not done have no scale: no floor
+		assertThat(content.addIndicator(floored("i", Direction.EXACT, "100", "90")).getFloor()).isNull();
+	}
+
+	@Test
+	void aScoringRuleTakesTheSignedChangeOfTargetAndFloor() {
+		CampaignContent content = launchable().getContents().get(0);
+		Indicator crime = content.addIndicator(floored("c", Direction.CHANGE_VS_LAST_YEAR, "5", "2"));
+		Indicator weapons = content.addIndicator(floored("f", Direction.INCREASE_VS_LAST_YEAR, "10", "4"));
+		var values = new ScoringRuleValues(1, new BigDecimal("20"), null, null, null, false);
+		var crimeRule = CampaignScoringTable.rule(crime, values);
+		assertThat(crimeRule.target()).isEqualByComparingTo("-5");
+		assertThat(crimeRule.floor()).isEqualByComparingTo("-2");
+		var weaponsRule = CampaignScoringTable.rule(weapons, values);
+		assertThat(weaponsRule.target()).isEqualByComparingTo("10");
+		assertThat(weaponsRule.floor()).isEqualByComparingTo("4");
+		// +7% is halfway from the floor 4 to the target 10: 20 x 3/6 = 10.00
+		assertThat(weaponsRule
+			.score(vn.thidua.campaign.scoring.Measurement.change(new BigDecimal("107"), new BigDecimal("100")))
+			.points()).isEqualByComparingTo("10.00");
+		// crime up 50%: 0 (the wrong way), and the table's option is off by default
+		assertThat(crimeRule
+			.score(vn.thidua.campaign.scoring.Measurement.change(new BigDecimal("150"), new BigDecimal("100")))
+			.points()).isEqualByComparingTo("0");
+	}
+
+	private static IndicatorSpec floored(String code, Direction direction, String target, String floor) {
+		return new IndicatorSpec(code, "Chỉ tiêu " + code, null, direction, InputShape.VALUE, ReportingPeriod.MONTH,
+				new BigDecimal(target), new BigDecimal(floor), Set.of());
+	}
+
+	@Test
 	void theEndCannotComeBeforeTheStart() {
 		assertLocked(() -> new Campaign(this.province, "Sai ngày", CampaignKind.PEAK, 2026, END, START), "endDate",
 				"campaign.error.endBeforeStart");

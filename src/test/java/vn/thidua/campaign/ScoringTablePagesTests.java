@@ -152,7 +152,8 @@ class ScoringTablePagesTests {
 			.param("indicatorId", String.valueOf(indicator("1.5")))
 			.param("thisPeriod", "103")
 			.param("lastYear", "100")));
-		assertThat(fragment).contains("Chưa đạt chỉ tiêu", "tăng 3% so với cùng kỳ", "giảm ≥ 5%");
+		// crime up 3% against "giảm ≥ 5%": the wrong way, 0 points
+		assertThat(fragment).contains("Đi ngược chiều so với cùng kỳ", "tăng 3% so với cùng kỳ", "giảm ≥ 5%", "0/");
 		fragment = body(this.mvc.perform(preview().header("HX-Request", "true")
 			.param("indicatorId", String.valueOf(clearance))
 			.param("numerator", "120")

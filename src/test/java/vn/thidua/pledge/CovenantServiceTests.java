@@ -1,6 +1,7 @@
 package vn.thidua.pledge;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,6 +15,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import vn.thidua.TestUsers;
+import vn.thidua.campaign.ScoringTableForm;
+import vn.thidua.campaign.ScoringTableService;
+import vn.thidua.campaign.scoring.Measurement;
+import vn.thidua.campaign.scoring.ScoringTable;
 import vn.thidua.shared.audit.AuditTrail;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.NotFoundException;
@@ -43,6 +48,9 @@ class CovenantServiceTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	ScoringTableService scoringTables;
 
 	@Test
 	void theHeadUnitPreparesACovenantWithEveryMemberAndTheCommonTargets() {
@@ -239,6 +247,58 @@ class CovenantServiceTests {
 		assertThat(party.getAdvancedSoldiers()).isEqualTo(30);
 		assertThat(party.targetsInOrder()).hasSize(3);
 		assertThat(as("member.officer", () -> this.covenants.commitmentsOfMyUnit(2031))).isEmpty();
+	}
+
+	@Test
+	void theScoringTableIsSignedWithTheCovenantLockedWhileInForceAndScoresItsMonths() {
+		Covenant covenant = prepared("Giao ước: thang điểm");
+		long campaign = this.jdbc.sql("select campaign_id from covenant where id = :id")
+			.param("id", covenant.getId())
+			.query(Long.class)
+			.single();
+		long cluster = PledgeTestData.cluster(this.jdbc, "Khối An ninh");
+		// the campaign's table: 1.1 40 points, 1.2 40 points (giảm ≥ 5%, floor giảm ≥
+		// 2%), 2.1 20
+		this.jdbc.sql("update indicator set floor_value = 2 where campaign_id = :c and code = '1.2'")
+			.param("c", campaign)
+			.update();
+		long table = this.jdbc.sql("insert into scoring_table (campaign_id, scale) values (:c, 100) returning id")
+			.param("c", campaign)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into scoring_rule (table_id, indicator_id, max_points)
+				select :t, id, case code when '2.1' then 20 else 40 end from indicator where campaign_id = :c
+				""").param("t", table).param("c", campaign).update();
+
+		CovenantVersion opened = as("head.officer", () -> this.covenants.open(covenant.getId()));
+		assertThat(opened.getContentText()).contains("format: thidua-covenant/2",
+				"  table: rule: 1.2 | CHANGE_VS_LAST_YEAR | max=40 | target=-5 | floor=-2 | bonus=- | cap=- "
+						+ "| zero=FULL_POINTS | wrong-way=zero");
+		// while signing and in force the cluster's table cannot change
+		assertThat(this.scoringTables.isSignedInCovenant(campaign, cluster)).isTrue();
+		assertThatThrownBy(() -> as("head.commander",
+				() -> this.scoringTables.saveClusterTable(campaign, cluster, new ScoringTableForm())))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessage("scoringTable.error.signedInCovenant");
+		signByAll(covenant, opened.getContentHash());
+
+		// a table changed behind the application's back does not change what scores the
+		// signed months, and the signatures still verify against the signed text
+		this.jdbc.sql("update scoring_rule set max_points = 10 where table_id = :t").param("t", table).update();
+		ScoringTable signed = this.scoringTables.tableFor(campaign, cluster, LocalDate.of(2026, 3, 1)).orElseThrow();
+		assertThat(signed.rule("1.2").orElseThrow().maxPoints()).isEqualByComparingTo("40");
+		// crime down 3.5% against giảm ≥ 5%, floor giảm ≥ 2%: 40 × 1.5/3 = 20.00
+		assertThat(signed.rule("1.2")
+			.orElseThrow()
+			.score(Measurement.change(new BigDecimal("965"), new BigDecimal("1000")))
+			.points()).isEqualByComparingTo("20.00");
+		CovenantDocument v1 = as("leader", () -> this.covenants.document(covenant.getId(), null));
+		assertThat(v1.parties()).allSatisfy(p -> assertThat(v1.verifies(p)).isTrue());
+
+		// an amendment releases the table, to be signed again with version 2
+		as("head.commander", () -> this.covenants.amend(covenant.getId()));
+		assertThat(this.scoringTables.isSignedInCovenant(campaign, cluster)).isFalse();
 	}
 
 	private Covenant prepared(String name) {

@@ -1,5 +1,11 @@
 package vn.thidua.pledge;
 
+import vn.thidua.campaign.scoring.Direction;
+
+import vn.thidua.campaign.InputShape;
+
+import vn.thidua.campaign.Indicator;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -97,7 +103,7 @@ class CovenantVersionTests {
 	@Test
 	void openingFreezesTheContentAndSignaturesVerifyAgainstIt() {
 		CovenantVersion version = draft("Băm: chữ ký");
-		version.open("staff", AT);
+		version.open("staff", AT, null);
 		assertThat(version.getState()).isEqualTo(CovenantState.SIGNING);
 		assertThat(version.getContentHash()).isEqualTo(CovenantVersion.sha256(version.getContentText()))
 			.isEqualTo(version.currentHash());
@@ -125,7 +131,7 @@ class CovenantVersionTests {
 		}
 		assertThat(version.getState()).isEqualTo(CovenantState.IN_FORCE);
 		assertThat(version.getInForceAt()).isEqualTo(AT);
-		assertThatThrownBy(() -> version.open("staff", AT)).isInstanceOf(BusinessRuleException.class);
+		assertThatThrownBy(() -> version.open("staff", AT, null)).isInstanceOf(BusinessRuleException.class);
 	}
 
 	@Test
@@ -134,14 +140,14 @@ class CovenantVersionTests {
 		Covenant covenant = first.getCovenant();
 		assertThatThrownBy(() -> covenant.amend("staff", AT)).isInstanceOf(BusinessRuleException.class)
 			.hasMessage("covenant.error.amendNotInForce");
-		first.open("staff", AT);
+		first.open("staff", AT, null);
 		first.getParties().forEach(p -> first.sign(p.getUnit().getId(), "u", "U", null, AT));
 		CovenantVersion second = covenant.amend("staff", AT);
 		assertThat(second.getNumber()).isEqualTo(2);
 		assertThat(covenant.getCurrentVersion()).isEqualTo(2);
 		assertThat(second.getParties()).hasSameSizeAs(first.getParties()).noneMatch(CovenantParty::isSigned);
 		assertThat(first.getState()).isEqualTo(CovenantState.IN_FORCE);
-		second.open("staff", AT);
+		second.open("staff", AT, null);
 		assertThat(second.getContentHash()).isNotEqualTo(first.getContentHash());
 		second.getParties().forEach(p -> second.sign(p.getUnit().getId(), "u", "U", null, AT));
 		assertThat(second.getState()).isEqualTo(CovenantState.IN_FORCE);
@@ -169,9 +175,26 @@ class CovenantVersionTests {
 	}
 
 	@Test
+	void anIncreaseTargetMayBeRaisedNeverLowered() {
+		// "tăng ≥ 10%" stored as 10: a unit may commit to 15 (more), not to 8 (less); an
+		// increase may pass 100%
+		Indicator weapons = org.mockito.Mockito.mock(Indicator.class);
+		org.mockito.Mockito.when(weapons.getDirection()).thenReturn(Direction.INCREASE_VS_LAST_YEAR);
+		org.mockito.Mockito.when(weapons.getInputShape()).thenReturn(InputShape.VALUE);
+		org.mockito.Mockito.when(weapons.getTarget()).thenReturn(new BigDecimal("10"));
+		org.mockito.Mockito.when(weapons.unitSuffix()).thenReturn(" khẩu");
+		CovenantTarget.check(weapons, new BigDecimal("15"));
+		CovenantTarget.check(weapons, new BigDecimal("10"));
+		CovenantTarget.check(weapons, new BigDecimal("150"));
+		assertThatThrownBy(() -> CovenantTarget.check(weapons, new BigDecimal("8")))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessage("covenant.error.targetBelowCommon.INCREASE_VS_LAST_YEAR");
+	}
+
+	@Test
 	void aRenamedUnitOrClusterDoesNotInvalidateSignaturesButAChangedTargetDoes() {
 		CovenantVersion version = draft("Băm: đổi tên");
-		version.open("staff", AT);
+		version.open("staff", AT, null);
 		CovenantParty pa04 = version.party(unit("LS-PA04")).orElseThrow();
 		String stored = version.getContentText();
 		String renamed = stored.replace(pa04.getUnit().getName(), "Phòng đã đổi tên")

@@ -21,11 +21,20 @@ public enum Direction {
 	LOWER_IS_BETTER,
 
 	/**
-	 * Lower is better, expressed as the % change against the same period of the previous
-	 * year; the target is a signed change: "down at least 5%" is the target {@code -5},
-	 * met when the change is ≤ −5%. "No increase" is the target {@code 0}.
+	 * A decrease against the same period of the previous year (the name is kept for the
+	 * data stored with it): lower is better, expressed as the % change; the target is a
+	 * signed change: "giảm ≥ 5%" is the target {@code -5}, met when the change is ≤ −5%.
+	 * "No increase" is the target {@code 0}.
 	 */
 	CHANGE_VS_LAST_YEAR,
+
+	/**
+	 * An increase against the same period of the previous year, e.g. more cases detected,
+	 * more weapons recovered: higher is better, expressed as the % change; the target is
+	 * the signed change: "tăng ≥ 10%" is the target {@code 10}, met when the change is ≥
+	 * 10%.
+	 */
+	INCREASE_VS_LAST_YEAR,
 
 	/**
 	 * The value must equal the target, e.g. 100% of crime reports received and
@@ -44,7 +53,7 @@ public enum Direction {
 	 */
 	public boolean meets(BigDecimal achieved, BigDecimal target) {
 		return switch (this) {
-			case HIGHER_IS_BETTER -> achieved.compareTo(target) >= 0;
+			case HIGHER_IS_BETTER, INCREASE_VS_LAST_YEAR -> achieved.compareTo(target) >= 0;
 			case LOWER_IS_BETTER, CHANGE_VS_LAST_YEAR -> achieved.compareTo(target) <= 0;
 			case EXACT -> achieved.compareTo(target) == 0;
 			case DONE_OR_NOT -> throw new UnsupportedOperationException("DONE_OR_NOT has no numeric target");
@@ -63,9 +72,26 @@ public enum Direction {
 		return meets(unitTarget, commonTarget);
 	}
 
+	/**
+	 * Whether the indicator is reported as this period against the same period last year
+	 * (a decrease or an increase).
+	 */
+	public boolean isChangeVsLastYear() {
+		return this == CHANGE_VS_LAST_YEAR || this == INCREASE_VS_LAST_YEAR;
+	}
+
+	/**
+	 * The signed change the scoring rules take for a change target or floor written as
+	 * users write it, in the indicator's sense ("giảm ≥ 5%" is stored as 5 and scored as
+	 * −5; "tăng ≥ 10%" is 10 either way); any other value is returned unchanged.
+	 */
+	public BigDecimal signedChange(BigDecimal written) {
+		return (this == CHANGE_VS_LAST_YEAR && written != null) ? written.negate() : written;
+	}
+
 	/** Whether a bonus above the target makes sense in this direction. */
 	public boolean allowsBonus() {
-		return this == HIGHER_IS_BETTER || this == LOWER_IS_BETTER || this == CHANGE_VS_LAST_YEAR;
+		return this == HIGHER_IS_BETTER || this == LOWER_IS_BETTER || isChangeVsLastYear();
 	}
 
 	/** Whether a floor (zero points beyond it) makes sense in this direction. */

@@ -15,6 +15,12 @@ public enum ScoreReason {
 	/** Worse than the floor: zero points. */
 	BELOW_FLOOR,
 
+	/**
+	 * A change against last year that went the wrong way (up for a decrease, down for an
+	 * increase) while the scoring table does not score such a change: zero points.
+	 */
+	WRONG_WAY,
+
 	/** An exact target missed, by however little: zero points. */
 	NOT_EXACT,
 

@@ -24,23 +24,29 @@ import java.util.Objects;
  * maximum);</li>
  * <li>lower is better: {@code max × target / achieved} (3 incidents against a target of 2
  * earn two thirds; against a target of 0 any incident earns nothing);</li>
- * <li>change against last year, with a floor: linear from the floor (zero) to the target
- * (the maximum), so "down 5%, floor 0%" gives a 2% decrease 40%. A ratio would give
- * near-misses almost everything there, which is not what a floor means;</li>
- * <li>change against last year, without a floor: the lower-is-better ratio applied to the
- * values the change stands for, {@code max × (100 + target) / (100 + change)}: a target
- * of −5% allows 95 for 100 last year, and 110 earns 95/110 of the maximum, exactly as a
- * lower-is-better value would;</li>
+ * <li>change against last year (a decrease or an increase): a change that went the wrong
+ * way (up for a decrease, down for an increase) earns nothing, unless the table says so
+ * for this rule ({@code scoresWrongWay}). Otherwise linear from the floor (zero) to the
+ * target (the maximum); without a floor, the floor is "no change", so against "giảm ≥ 5%"
+ * a 2% decrease earns 40% and a rise of 50% earns nothing. A ratio would give near-misses
+ * and even rises most of the points, which is not what the target means;</li>
+ * <li>change against last year, wrong way scored and no floor: the ratio of the values
+ * the change stands for, {@code max × (100 + target) / (100 + change)} for a decrease,
+ * {@code max × (100 + change) / (100 + target)} for an increase: a target of −5% allows
+ * 95 for 100 last year, and 110 earns 95/110 of the maximum, exactly as a lower-is-better
+ * value would;</li>
  * </ul>
  * </li>
  * <li><b>exact</b> and <b>done/not done</b>: the maximum or nothing; no floor, no
  * bonus.</li>
  * </ul>
  * Special cases: a rate with a zero denominator is not applicable and earns what
- * {@link ZeroDenominator} says (default the maximum); a change against a last year of 0
+ * {@link ZeroDenominator} says (default the maximum); a decrease against a last year of 0
  * is met if this year is 0 too (nothing happened either year), and undefined, so zero
  * points, if this year is above 0 (no finite % describes it, and an increase from nothing
- * is not a decrease).
+ * is not a decrease). An increase against a last year of 0 is met when this year is above
+ * 0 (without bonus: no finite % describes it), and is a change of 0% when this year is 0
+ * too.
  * <p>
  * Nothing is rounded before a comparison: 99,999 of 100,000 reports registered is not
  * "100%", although it prints as 100,00%. Only the points, the bonus and the displayed
@@ -60,9 +66,13 @@ import java.util.Objects;
  * @param bonusCap the most bonus this indicator can earn; required with a bonus
  * @param zeroDenominator what a rate with no cases earns; {@code null} means
  * {@link ZeroDenominator#FULL_POINTS}
+ * @param scoresWrongWay for a change against last year: whether a change the wrong way
+ * may still earn points (by the floor or the ratio above); off unless the scoring table
+ * says so
  */
 public record ScoringRule(String indicator, Direction direction, BigDecimal maxPoints, BigDecimal target,
-		BigDecimal floor, BigDecimal bonusPerUnit, BigDecimal bonusCap, ZeroDenominator zeroDenominator) {
+		BigDecimal floor, BigDecimal bonusPerUnit, BigDecimal bonusCap, ZeroDenominator zeroDenominator,
+		boolean scoresWrongWay) {
 
 	/** Intermediate precision: 34 digits, far beyond anything a count can need. */
 	private static final MathContext PRECISION = MathContext.DECIMAL128;
@@ -81,7 +91,7 @@ public record ScoringRule(String indicator, Direction direction, BigDecimal maxP
 
 	/** A rule with full points at the target and proportional points below it. */
 	public static ScoringRule of(String indicator, Direction direction, BigDecimal maxPoints, BigDecimal target) {
-		return new ScoringRule(indicator, direction, maxPoints, target, null, null, null, null);
+		return new ScoringRule(indicator, direction, maxPoints, target, null, null, null, null, false);
 	}
 
 	/** A done/not-done rule. */
@@ -91,17 +101,26 @@ public record ScoringRule(String indicator, Direction direction, BigDecimal maxP
 
 	public ScoringRule withFloor(BigDecimal floor) {
 		return new ScoringRule(this.indicator, this.direction, this.maxPoints, this.target, floor, this.bonusPerUnit,
-				this.bonusCap, this.zeroDenominator);
+				this.bonusCap, this.zeroDenominator, this.scoresWrongWay);
 	}
 
 	public ScoringRule withBonus(BigDecimal bonusPerUnit, BigDecimal bonusCap) {
 		return new ScoringRule(this.indicator, this.direction, this.maxPoints, this.target, this.floor, bonusPerUnit,
-				bonusCap, this.zeroDenominator);
+				bonusCap, this.zeroDenominator, this.scoresWrongWay);
 	}
 
 	public ScoringRule withZeroDenominator(ZeroDenominator zeroDenominator) {
 		return new ScoringRule(this.indicator, this.direction, this.maxPoints, this.target, this.floor,
-				this.bonusPerUnit, this.bonusCap, zeroDenominator);
+				this.bonusPerUnit, this.bonusCap, zeroDenominator, this.scoresWrongWay);
+	}
+
+	/**
+	 * The same rule scoring a change the wrong way (up for a decrease, down for an
+	 * increase) by its floor or ratio instead of zero.
+	 */
+	public ScoringRule withWrongWayScored(boolean scoresWrongWay) {
+		return new ScoringRule(this.indicator, this.direction, this.maxPoints, this.target, this.floor,
+				this.bonusPerUnit, this.bonusCap, this.zeroDenominator, scoresWrongWay);
 	}
 
 	/** Everything wrong with this rule, empty when it can score. */
@@ -146,7 +165,7 @@ public record ScoringRule(String indicator, Direction direction, BigDecimal maxP
 		if (value == null) {
 			problems.add(ScoringProblem.of("scoring.error.targetMissing", this.indicator));
 		}
-		else if (this.direction == Direction.CHANGE_VS_LAST_YEAR) {
+		else if (this.direction.isChangeVsLastYear()) {
 			// a decrease of more than 100% is impossible
 			if (value.compareTo(MINUS_HUNDRED) < 0) {
 				problems.add(ScoringProblem.of("scoring.error.changeTargetBelowLimit", this.indicator, value));
@@ -183,13 +202,21 @@ public record ScoringRule(String indicator, Direction direction, BigDecimal maxP
 					: result(BigDecimal.ZERO, null, null, ScoreReason.NOT_DONE);
 		}
 		BigDecimal target = effectiveTarget(unitTarget);
-		if (this.direction == Direction.CHANGE_VS_LAST_YEAR) {
+		if (this.direction.isChangeVsLastYear()) {
 			if (!(measurement instanceof Measurement.Change change)) {
 				throw wrongInput();
 			}
 			if (change.lastYear().signum() == 0) {
-				return (change.thisPeriod().signum() == 0) ? result(this.maxPoints, null, target, ScoreReason.MET)
-						: result(BigDecimal.ZERO, null, target, ScoreReason.UNDEFINED);
+				if (this.direction == Direction.CHANGE_VS_LAST_YEAR || change.thisPeriod().signum() > 0) {
+					// nothing either year meets a decrease; anything from nothing meets
+					// an increase
+					boolean met = (this.direction == Direction.CHANGE_VS_LAST_YEAR) == (change.thisPeriod()
+						.signum() == 0);
+					return met ? result(this.maxPoints, null, target, ScoreReason.MET)
+							: result(BigDecimal.ZERO, null, target, ScoreReason.UNDEFINED);
+				}
+				// nothing either year is no change for an increase
+				return curve(BigDecimal.ZERO, round(BigDecimal.ZERO), target);
 			}
 			BigDecimal percent = change.thisPeriod()
 				.subtract(change.lastYear())
@@ -239,15 +266,45 @@ public record ScoringRule(String indicator, Direction direction, BigDecimal maxP
 		if (this.floor != null && !this.direction.meets(achieved, this.floor)) {
 			return result(BigDecimal.ZERO, shown, target, ScoreReason.BELOW_FLOOR);
 		}
+		if (this.direction.isChangeVsLastYear()) {
+			return changeBelowTarget(achieved, shown, target);
+		}
 		// here achieved is strictly worse than the target, so no divisor below is zero
 		BigDecimal share = switch (this.direction) {
 			case HIGHER_IS_BETTER -> achieved.divide(target, PRECISION);
 			case LOWER_IS_BETTER -> target.divide(achieved, PRECISION);
-			case CHANGE_VS_LAST_YEAR ->
-				(this.floor != null) ? this.floor.subtract(achieved).divide(this.floor.subtract(target), PRECISION)
-						: HUNDRED.add(target).divide(HUNDRED.add(achieved), PRECISION);
 			default -> throw new IllegalStateException(this.direction.name());
 		};
+		return result(this.maxPoints.multiply(share), shown, target, ScoreReason.BELOW_TARGET);
+	}
+
+	/**
+	 * A change strictly worse than the target and not beyond the floor: zero the wrong
+	 * way unless the table scores it, else linear from the floor ("no change" without
+	 * one) to the target, or the ratio of the values when the wrong way is scored and
+	 * there is no floor.
+	 */
+	private IndicatorScore changeBelowTarget(BigDecimal achieved, BigDecimal shown, BigDecimal target) {
+		boolean decrease = this.direction == Direction.CHANGE_VS_LAST_YEAR;
+		boolean wrongWay = decrease ? achieved.signum() > 0 : achieved.signum() < 0;
+		if (wrongWay && !this.scoresWrongWay) {
+			return result(BigDecimal.ZERO, shown, target, ScoreReason.WRONG_WAY);
+		}
+		BigDecimal share;
+		if (this.floor != null || !this.scoresWrongWay) {
+			BigDecimal from = (this.floor != null) ? this.floor : BigDecimal.ZERO;
+			if (!this.scoresWrongWay && !this.direction.meets(from, BigDecimal.ZERO)) {
+				// a floor on the wrong side of "no change" counts from "no change" here
+				from = BigDecimal.ZERO;
+			}
+			// achieved is strictly worse than the target and not worse than from, so
+			// from differs from the target
+			share = achieved.subtract(from).divide(target.subtract(from), PRECISION);
+		}
+		else {
+			share = decrease ? HUNDRED.add(target).divide(HUNDRED.add(achieved), PRECISION)
+					: HUNDRED.add(achieved).divide(HUNDRED.add(target), PRECISION);
+		}
 		return result(this.maxPoints.multiply(share), shown, target, ScoreReason.BELOW_TARGET);
 	}
 
@@ -255,8 +312,9 @@ public record ScoringRule(String indicator, Direction direction, BigDecimal maxP
 		if (this.bonusPerUnit == null) {
 			return round(BigDecimal.ZERO);
 		}
-		BigDecimal beyond = (this.direction == Direction.HIGHER_IS_BETTER) ? achieved.subtract(target)
-				: target.subtract(achieved);
+		BigDecimal beyond = (this.direction == Direction.HIGHER_IS_BETTER
+				|| this.direction == Direction.INCREASE_VS_LAST_YEAR) ? achieved.subtract(target)
+						: target.subtract(achieved);
 		return round(this.bonusPerUnit.multiply(beyond).min(this.bonusCap));
 	}
 

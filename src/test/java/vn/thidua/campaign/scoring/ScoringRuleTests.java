@@ -194,13 +194,64 @@ class ScoringRuleTests {
 		}
 
 		@Test
-		void withoutAFloorAMissIsScoredAsLowerIsBetterOnTheImpliedValues() {
+		void crimeUpFiftyPercentEarnsNothingAgainstADecreaseTarget() {
+			// 150 against 100 = +50.00%: the figure went up, the pledge was "giảm ≥ 5%".
+			// The old ratio gave 20 × 95/150 = 12.67 (63% of the points); now 0.
+			IndicatorScore score = this.crime.score(change(d("150"), d("100")));
+			assertThat(score.measured()).isEqualTo(d("50.00"));
+			assertThat(score.points()).isEqualTo(d("0.00"));
+			assertThat(score.reason()).isEqualTo(ScoreReason.WRONG_WAY);
+			assertThat(score.met()).isFalse();
+		}
+
+		@Test
+		void withoutAFloorNoChangeIsTheFloor() {
+			// floor "no change" (0%): -2% is 2/5 of the way to -5%: 20 × 2/5 = 8.00
+			assertThat(this.crime.score(change(d("98"), d("100"))).points()).isEqualTo(d("8.00"));
+			// -4%: 20 × 4/5 = 16.00
+			assertThat(this.crime.score(change(d("96"), d("100"))).points()).isEqualTo(d("16.00"));
+			// no change: 20 × 0/5 = 0.00, not the wrong way
+			IndicatorScore same = this.crime.score(change(d("100"), d("100")));
+			assertThat(same.points()).isEqualTo(d("0.00"));
+			assertThat(same.reason()).isEqualTo(ScoreReason.BELOW_TARGET);
+		}
+
+		@Test
+		void aTableThatScoresTheWrongWayUsesTheRatioOfTheImpliedValues() {
 			// target -5% allows 95 for 100 last year; 110 earns 95/110 of 20 = 17.2727..
 			// ->
-			// 17.27
-			IndicatorScore score = this.crime.score(change(d("110"), d("100")));
+			// 17.27; 150 earns 20 × 95/150 = 12.666.. -> 12.67
+			ScoringRule rule = this.crime.withWrongWayScored(true);
+			IndicatorScore score = rule.score(change(d("110"), d("100")));
 			assertThat(score.measured()).isEqualTo(d("10.00"));
 			assertThat(score.points()).isEqualTo(d("17.27"));
+			assertThat(rule.score(change(d("150"), d("100"))).points()).isEqualTo(d("12.67"));
+			// a decrease short of the target too: -2% -> 20 × 95/98 = 19.387.. -> 19.39
+			assertThat(rule.score(change(d("98"), d("100"))).points()).isEqualTo(d("19.39"));
+		}
+
+		@Test
+		void aFloorOnTheWrongSideCountsOnlyWhenTheTableScoresTheWrongWay() {
+			// floor +10% (a rise of up to 10% still counts if the table says so)
+			ScoringRule rule = this.crime.withFloor(d("10"));
+			// not scored the wrong way: +4% earns 0; -2% is linear from "no change": 8.00
+			assertThat(rule.score(change(d("104"), d("100"))).reason()).isEqualTo(ScoreReason.WRONG_WAY);
+			assertThat(rule.score(change(d("98"), d("100"))).points()).isEqualTo(d("8.00"));
+			// scored the wrong way: linear from +10 to -5 (15 points of change):
+			// +4% -> 20 × (10 - 4) / 15 = 8.00; -2% -> 20 × 12 / 15 = 16.00; +11% beyond
+			ScoringRule scored = rule.withWrongWayScored(true);
+			assertThat(scored.score(change(d("104"), d("100"))).points()).isEqualTo(d("8.00"));
+			assertThat(scored.score(change(d("98"), d("100"))).points()).isEqualTo(d("16.00"));
+			assertThat(scored.score(change(d("111"), d("100"))).reason()).isEqualTo(ScoreReason.BELOW_FLOOR);
+		}
+
+		@Test
+		void aFloorOnTheRightSideCutsLikeOnARate() {
+			// floor -2% (at least a 2% decrease): -1% is worse than the floor: 0;
+			// -3.5% is halfway from -2 to -5: 20 × 1.5/3 = 10.00
+			ScoringRule rule = this.crime.withFloor(d("-2"));
+			assertThat(rule.score(change(d("99"), d("100"))).reason()).isEqualTo(ScoreReason.BELOW_FLOOR);
+			assertThat(rule.score(change(d("965"), d("1000"))).points()).isEqualTo(d("10.00"));
 		}
 
 		@Test
@@ -234,8 +285,92 @@ class ScoringRuleTests {
 		void anIncreaseTargetOfZeroMeansNoIncrease() {
 			ScoringRule rule = ScoringRule.of("ACCIDENTS", Direction.CHANGE_VS_LAST_YEAR, d("5"), d("0"));
 			assertThat(rule.score(change(d("50"), d("50"))).met()).isTrue();
-			// +4%: 100/104 of 5 = 4.8076.. -> 4.81
-			assertThat(rule.score(change(d("52"), d("50"))).points()).isEqualTo(d("4.81"));
+			// +4% is the wrong way: 0
+			assertThat(rule.score(change(d("52"), d("50"))).points()).isEqualTo(d("0.00"));
+			// unless the table scores it: 100/104 of 5 = 4.8076.. -> 4.81
+			assertThat(rule.withWrongWayScored(true).score(change(d("52"), d("50"))).points()).isEqualTo(d("4.81"));
+		}
+
+	}
+
+	@Nested
+	class IncreaseVsLastYear {
+
+		// more weapons recovered: up at least 10%
+		final ScoringRule weapons = ScoringRule.of("WEAPONS", Direction.INCREASE_VS_LAST_YEAR, d("10"), d("10"));
+
+		@Test
+		void anIncreaseOfAtLeastTheTargetMeetsIt() {
+			// 55 against 50 = +10.00%: met, 10 points
+			IndicatorScore score = this.weapons.score(change(d("55"), d("50")));
+			assertThat(score.measured()).isEqualTo(d("10.00"));
+			assertThat(score.points()).isEqualTo(d("10.00"));
+			assertThat(score.reason()).isEqualTo(ScoreReason.MET);
+		}
+
+		@Test
+		void anIncreaseShortOfTheTargetIsLinearFromNoChange() {
+			// 52 against 50 = +4%: 10 × 4/10 = 4.00
+			IndicatorScore score = this.weapons.score(change(d("52"), d("50")));
+			assertThat(score.points()).isEqualTo(d("4.00"));
+			assertThat(score.reason()).isEqualTo(ScoreReason.BELOW_TARGET);
+		}
+
+		@Test
+		void aDecreaseIsTheWrongWayAndEarnsNothing() {
+			// 40 against 50 = -20%: 0 (the ratio would give 10 × 80/110 = 7.27)
+			IndicatorScore score = this.weapons.score(change(d("40"), d("50")));
+			assertThat(score.measured()).isEqualTo(d("-20.00"));
+			assertThat(score.points()).isEqualTo(d("0.00"));
+			assertThat(score.reason()).isEqualTo(ScoreReason.WRONG_WAY);
+			// scored the wrong way without floor: 10 × (100 - 20) / (100 + 10) = 7.2727..
+			// -> 7.27
+			assertThat(this.weapons.withWrongWayScored(true).score(change(d("40"), d("50"))).points())
+				.isEqualTo(d("7.27"));
+		}
+
+		@Test
+		void aFloorCutsAndTheCurveIsLinearFromIt() {
+			// floor +4%: +3% earns 0; +7% is halfway from 4 to 10: 10 × 3/6 = 5.00
+			ScoringRule rule = this.weapons.withFloor(d("4"));
+			assertThat(rule.score(change(d("103"), d("100"))).reason()).isEqualTo(ScoreReason.BELOW_FLOOR);
+			assertThat(rule.score(change(d("107"), d("100"))).points()).isEqualTo(d("5.00"));
+		}
+
+		@Test
+		void aFloorAboveTheTargetIsAProblem() {
+			assertThat(this.weapons.withFloor(d("12")).problems())
+				.containsExactly(ScoringProblem.of("scoring.error.floorBetterThanTarget", "WEAPONS", d("12"), d("10")));
+		}
+
+		@Test
+		void bonusCountsPercentagePointsAboveTheTarget() {
+			// 65 against 50 = +30%: 20 points beyond 10; 0.1 each = 2.00, cap 1.5
+			assertThat(this.weapons.withBonus(d("0.1"), d("1.5")).score(change(d("65"), d("50"))).bonus())
+				.isEqualTo(d("1.50"));
+			// 60 against 50 = +20%: 10 beyond: 1.00
+			assertThat(this.weapons.withBonus(d("0.1"), d("1.5")).score(change(d("60"), d("50"))).bonus())
+				.isEqualTo(d("1.00"));
+		}
+
+		@Test
+		void fromNothingLastYearAnyIncreaseMeetsAndNothingAgainIsNoChange() {
+			// 0 -> 3: met without bonus (no finite %); 0 -> 0: a change of 0%, 10 × 0/10
+			// = 0
+			IndicatorScore fromNothing = this.weapons.withBonus(d("0.1"), d("1")).score(change(d("3"), d("0")));
+			assertThat(fromNothing.points()).isEqualTo(d("10.00"));
+			assertThat(fromNothing.bonus()).isEqualTo(d("0.00"));
+			assertThat(fromNothing.reason()).isEqualTo(ScoreReason.MET);
+			IndicatorScore nothing = this.weapons.score(change(d("0"), d("0")));
+			assertThat(nothing.points()).isEqualTo(d("0.00"));
+			assertThat(nothing.reason()).isEqualTo(ScoreReason.BELOW_TARGET);
+		}
+
+		@Test
+		void aUnitMayCommitToALargerIncreaseNeverASmallerOne() {
+			assertThat(this.weapons.score(change(d("112"), d("100")), d("15")).points()).isEqualTo(d("8.00"));
+			assertThatThrownBy(() -> this.weapons.score(change(d("112"), d("100")), d("8")))
+				.isInstanceOf(ScoringException.class);
 		}
 
 	}
@@ -372,10 +507,10 @@ class ScoringRuleTests {
 		@Test
 		void forLowerIsBetterStricterMeansLower() {
 			ScoringRule crime = ScoringRule.of("CRIME", Direction.CHANGE_VS_LAST_YEAR, d("20"), d("-5"));
-			// the unit committed to down 10%: -8% misses it; no floor: 90/92 of 20 =
-			// 19.5652 -> 19.57
+			// the unit committed to down 10%: -8% misses it; no floor, so linear from no
+			// change: 20 x 8/10 = 16.00
 			IndicatorScore score = crime.score(change(d("92"), d("100")), d("-10"));
-			assertThat(score.points()).isEqualTo(d("19.57"));
+			assertThat(score.points()).isEqualTo(d("16.00"));
 			assertThatThrownBy(() -> crime.score(change(d("92"), d("100")), d("-3")))
 				.isInstanceOf(ScoringException.class);
 			assertThat(Direction.HIGHER_IS_BETTER.isAtLeastAsDemanding(d("80"), d("75"))).isTrue();
@@ -466,7 +601,7 @@ class ScoringRuleTests {
 		@Test
 		void listsEveryProblemOfARule() {
 			ScoringRule rule = new ScoringRule("R", Direction.HIGHER_IS_BETTER, d("0"), null, d("50"), d("-1"), null,
-					null);
+					null, false);
 			assertThat(rule.problems()).containsExactly(ScoringProblem.of("scoring.error.maxNotPositive", "R"),
 					ScoringProblem.of("scoring.error.targetMissing", "R"),
 					ScoringProblem.of("scoring.error.bonusNotPositive", "R"),

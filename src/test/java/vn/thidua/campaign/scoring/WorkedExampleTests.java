@@ -24,12 +24,14 @@ import static vn.thidua.campaign.scoring.ScoringRuleTests.d;
  * RECEIVED   reports received (exact)      10   = 100%   437/437 = 100%    met           10.00
  * CRIME      social-order crime (change)   20   ≤ −5%    390 vs 440 = −11.36%  met       20.00
  * ACCIDENTS  traffic accidents (change)     5   ≤ 0%     48 vs 52 = −7.69%  met           5.00
- * DEATHS     traffic deaths (change)        5   ≤ 0%     21 vs 20 = +5.00%  5 x 100/105   4.76
+ * DEATHS     traffic deaths (change)        5   ≤ 0%     21 vs 20 = +5.00%  went up        0.00
  * INJURIES   traffic injuries (change)      5   ≤ 0%     55 vs 61 = −9.84%  met           5.00
  * DISCIPLINE no disciplinary violation      5   done     done                             5.00
  *                                         ---                                           ------  -----
- *                                         100                                            98.98   2.00
- * bonus item COMMENDED +3, penalty item INCIDENT −5: total 98.98 + 2.00 + 3 − 5 = 98.98
+ *                                         100                                            94.22   2.00
+ * bonus item COMMENDED +3, penalty item INCIDENT −5: total 94.22 + 2.00 + 3 − 5 = 94.22
+ * DEATHS: a change the wrong way earns nothing unless the table scores it (the ratio
+ * would give 5 x 100/105 = 4.76 for a rise in deaths)
  * (*) the unit committed to 95%, above the common 90%
  * </pre>
  */
@@ -96,8 +98,8 @@ class WorkedExampleTests {
 
 		IndicatorScore deaths = score("DEATHS", change(d("21"), d("20")), null);
 		assertThat(deaths.measured()).isEqualTo(d("5.00"));
-		assertThat(deaths.points()).isEqualTo(d("4.76"));
-		assertThat(deaths.reason()).isEqualTo(ScoreReason.BELOW_TARGET);
+		assertThat(deaths.points()).isEqualTo(d("0.00"));
+		assertThat(deaths.reason()).isEqualTo(ScoreReason.WRONG_WAY);
 		scores.add(deaths);
 
 		IndicatorScore injuries = score("INJURIES", change(d("55"), d("61")), null);
@@ -110,11 +112,11 @@ class WorkedExampleTests {
 		scores.add(discipline);
 
 		UnitTotal total = this.table.total(scores, List.of("COMMENDED", "INCIDENT"));
-		assertThat(total.indicatorPoints()).isEqualTo(d("98.98"));
+		assertThat(total.indicatorPoints()).isEqualTo(d("94.22"));
 		assertThat(total.indicatorBonus()).isEqualTo(d("2.00"));
 		assertThat(total.bonusItems()).isEqualTo(d("3.00"));
 		assertThat(total.penalties()).isEqualTo(d("5.00"));
-		assertThat(total.total()).isEqualTo(d("98.98"));
+		assertThat(total.total()).isEqualTo(d("94.22"));
 		assertThat(total.floored()).isFalse();
 	}
 
