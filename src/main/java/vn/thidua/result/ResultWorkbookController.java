@@ -35,6 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.text.Formats;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
 
@@ -229,7 +230,7 @@ class ResultWorkbookController {
 			return null;
 		}
 		try {
-			return YearMonth.parse(month.strip());
+			return Formats.parseMonth(month);
 		}
 		catch (DateTimeParseException ex) {
 			return null;
