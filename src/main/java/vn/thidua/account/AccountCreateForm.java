@@ -14,8 +14,8 @@ import vn.thidua.shared.security.Role;
  * The username is trimmed and lower-cased before it is checked.
  */
 public record AccountCreateForm(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}") String username,
-		@NotBlank @Size(max = 255) String fullName, @NotNull Role role, Long unitId, String password,
-		String confirmPassword) {
+		@NotBlank @Size(max = 255) String fullName, @NotNull Role role, Long unitId, @Size(max = 200) String password,
+		@Size(max = 200) String confirmPassword) {
 
 	public AccountCreateForm {
 		username = username == null ? null : username.trim().toLowerCase(Locale.ROOT);

@@ -21,6 +21,9 @@ public class EntryLine {
 
 	private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d+");
 
+	/** Digits before the point that a figure's column (numeric(14, 4)) holds. */
+	private static final int MAX_INTEGER_DIGITS = 10;
+
 	private Long valueId;
 
 	private String amount;
@@ -70,9 +73,13 @@ public class EntryLine {
 			editor.setAsText(text);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new EntryRefusedException(field, "result.error.notANumber", text.strip());
+			throw new EntryRefusedException(field, "result.error.notANumber", shown(text));
 		}
-		return (BigDecimal) editor.getValue();
+		BigDecimal number = (BigDecimal) editor.getValue();
+		if (number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
+			throw new EntryRefusedException(field, "result.error.tooLarge", shown(text));
+		}
+		return number;
 	}
 
 	private static Long count(String text, String field) {
@@ -84,15 +91,20 @@ public class EntryLine {
 		String digits = negative ? value.substring(1) : value;
 		if (!WHOLE.matcher(digits).matches()) {
 			decimal(text, field);
-			throw new EntryRefusedException(field, "result.error.notWholeCount", text.strip());
+			throw new EntryRefusedException(field, "result.error.notWholeCount", shown(text));
 		}
-		try {
-			long number = Long.parseLong(digits.replace(".", ""));
-			return negative ? -number : number;
+		String plain = digits.replace(".", "").replaceFirst("^0+(?=\\d)", "");
+		if (plain.length() > MAX_INTEGER_DIGITS) {
+			throw new EntryRefusedException(field, "result.error.tooLarge", shown(text));
 		}
-		catch (NumberFormatException ex) {
-			throw new EntryRefusedException(field, "result.error.notANumber", text.strip());
-		}
+		long number = Long.parseLong(plain);
+		return negative ? -number : number;
+	}
+
+	/** The refused text as the message quotes it: its beginning only when it is long. */
+	private static String shown(String text) {
+		String value = text.strip();
+		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}
 
 	private static String text(BigDecimal value) {

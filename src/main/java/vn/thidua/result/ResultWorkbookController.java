@@ -38,6 +38,7 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.spreadsheet.ImportSessions;
 import vn.thidua.shared.spreadsheet.SpreadsheetReader;
 import vn.thidua.shared.spreadsheet.SpreadsheetRefusedException;
+import vn.thidua.shared.text.Formats;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
 
@@ -240,7 +241,7 @@ class ResultWorkbookController {
 			return null;
 		}
 		try {
-			return YearMonth.parse(month.strip());
+			return Formats.parseMonth(month);
 		}
 		catch (DateTimeParseException ex) {
 			return null;

@@ -46,7 +46,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@code -Dbenchmark.runs} (default 50) and {@code -Dbenchmark.warmup} (default 20) set
  * the number of requests.
  */
-@SpringBootTest
+// generating five years of a province takes statements longer than a request may
+@SpringBootTest(properties = { "thidua.db.statement-timeout=0", "thidua.db.lock-timeout=0",
+		"thidua.db.idle-in-transaction-timeout=0", "spring.transaction.default-timeout=-1s" })
 @AutoConfigureMockMvc
 class ResultsBenchmark {
 

@@ -631,7 +631,7 @@ class AccessControlMatrixTests {
 		return row.allowed().containsAll(SEES_OTHER_UNIT) && !row.allowed().contains(role);
 	}
 
-	private String expand(String path) {
+	String expand(String path) {
 		String result = path;
 		for (var entry : this.ids.entrySet()) {
 			result = result.replace("{" + entry.getKey() + "}", String.valueOf(entry.getValue()));
@@ -640,7 +640,7 @@ class AccessControlMatrixTests {
 	}
 
 	/** Path variables are compared by position, not by name; a query is left out. */
-	private static String normalise(String pattern) {
+	static String normalise(String pattern) {
 		return Arrays.stream(pattern.split("\\?")[0].split("/"))
 			.map(part -> part.startsWith("{") ? "{}" : part)
 			.reduce((a, b) -> a + "/" + b)

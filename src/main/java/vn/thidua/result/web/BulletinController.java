@@ -30,6 +30,7 @@ import vn.thidua.shared.document.DocumentHeading;
 import vn.thidua.shared.document.DocumentRenderer;
 import vn.thidua.shared.document.DocumentResponses;
 import vn.thidua.shared.document.Signature;
+import vn.thidua.shared.text.Formats;
 import vn.thidua.shared.web.NotFoundException;
 
 /**
@@ -133,7 +134,7 @@ class BulletinController {
 
 	private static YearMonth parse(String month) {
 		try {
-			return month == null || month.isBlank() ? null : YearMonth.parse(month);
+			return month == null || month.isBlank() ? null : Formats.parseMonth(month);
 		}
 		catch (DateTimeParseException ex) {
 			return null;

@@ -32,6 +32,7 @@ import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignState;
 import vn.thidua.shared.audit.AuditTrail;
+import vn.thidua.shared.text.Formats;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
 
@@ -172,7 +173,7 @@ class RankingController {
 
 	private static YearMonth parse(String month) {
 		try {
-			return month == null || month.isBlank() ? null : YearMonth.parse(month);
+			return month == null || month.isBlank() ? null : Formats.parseMonth(month);
 		}
 		catch (DateTimeParseException ex) {
 			return null;

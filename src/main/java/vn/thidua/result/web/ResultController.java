@@ -38,6 +38,7 @@ import vn.thidua.shared.audit.AuditTrail;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.storage.FileStorage;
+import vn.thidua.shared.text.Formats;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
 
@@ -324,7 +325,7 @@ class ResultController {
 			return null;
 		}
 		try {
-			return YearMonth.parse(month.strip());
+			return Formats.parseMonth(month);
 		}
 		catch (DateTimeParseException ex) {
 			return null;

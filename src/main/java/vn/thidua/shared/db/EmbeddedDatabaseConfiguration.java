@@ -47,7 +47,10 @@ class EmbeddedDatabaseConfiguration {
 		config.setUsername("postgres");
 		config.setMaximumPoolSize(10);
 		config.setPoolName("thidua-embedded");
-		return new HikariDataSource(config);
+		// started on first use, so that settings added to the pool's connections apply
+		HikariDataSource pool = new HikariDataSource();
+		config.copyStateTo(pool);
+		return pool;
 	}
 
 	private static synchronized EmbeddedPostgres jvmWideServer(EmbeddedDatabaseProperties properties) {

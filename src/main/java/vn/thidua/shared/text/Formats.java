@@ -31,6 +31,21 @@ public class Formats {
 		SYMBOLS.setGroupingSeparator('.');
 	}
 
+	/**
+	 * A month as links and forms write it, yyyy-MM, with a four-digit year: unlike
+	 * {@link java.time.YearMonth#parse}, which reads "+999999999-12", a month the
+	 * database cannot store.
+	 * @throws java.time.format.DateTimeParseException if the text is not such a month
+	 */
+	public static java.time.YearMonth parseMonth(String text) {
+		String value = text == null ? "" : text.strip();
+		if (!value.matches("\\d{4}-\\d{2}")) {
+			throw new java.time.format.DateTimeParseException("Not a month (yyyy-MM)", value.length() > 40 ? "" : value,
+					0);
+		}
+		return java.time.YearMonth.parse(value);
+	}
+
 	public String date(LocalDate date) {
 		return date == null ? "" : DATE.format(date);
 	}
