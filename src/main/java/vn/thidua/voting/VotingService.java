@@ -429,16 +429,17 @@ public class VotingService {
 				|| !tied.stream().map(VotingCandidate::getId).collect(Collectors.toSet()).containsAll(picked)) {
 			throw new BusinessRuleException("chosen", "voting.error.tieChoice", question.getOpenPlaces());
 		}
-		String prefix = leader ? "voting.result.leader" : "voting.result.chair";
+		String chose = leader ? "voting.result.leaderChose" : "voting.result.chairChose";
+		String notChosen = leader ? "voting.result.leaderNotChosen" : "voting.result.chairNotChosen";
 		int electorate = session.getElectorateSize();
 		for (VotingCandidate candidate : tied) {
 			List<String> args = List.of(String.valueOf(candidate.getApprovals()), String.valueOf(electorate),
 					QuestionTally.share(candidate.getApprovals(), electorate));
 			if (picked.contains(candidate.getId())) {
-				candidate.result(CandidateResult.PASSED, prefix + "Chose", args);
+				candidate.result(CandidateResult.PASSED, chose, args);
 			}
 			else {
-				candidate.result(CandidateResult.FAILED, prefix + "NotChosen", args);
+				candidate.result(CandidateResult.FAILED, notChosen, args);
 			}
 		}
 		question.decided(reason.trim(), CurrentUser.get().getUsername());

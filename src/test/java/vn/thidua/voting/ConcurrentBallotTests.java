@@ -63,8 +63,8 @@ class ConcurrentBallotTests {
 		});
 		long s = t[0];
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ThiduaApplication.class)
-			.web(WebApplicationType.NONE)
-			.properties("thidua.demo.mode=false", "spring.main.banner-mode=off")
+			.web(WebApplicationType.SERVLET)
+			.properties("thidua.demo.mode=false", "spring.main.banner-mode=off", "server.port=0")
 			.run()) {
 			BallotBox other = second.getBean(BallotBox.class);
 			List<Runnable> tasks = new ArrayList<>();
