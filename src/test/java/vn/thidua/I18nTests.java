@@ -24,6 +24,12 @@ import org.yaml.snakeyaml.Yaml;
 
 import vn.thidua.organization.UnitKind;
 import vn.thidua.shared.security.Role;
+import vn.thidua.voting.Award;
+import vn.thidua.voting.CandidateResult;
+import vn.thidua.voting.Choice;
+import vn.thidua.voting.ElectorateKind;
+import vn.thidua.voting.QuestionOutcome;
+import vn.thidua.voting.SessionState;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +49,9 @@ class I18nTests {
 	private static final Path APPLICATION_YML = Path.of("src/main/resources/application.yml");
 
 	/** Enums shown to users: each constant needs an {@code EnumName.VALUE} label. */
-	private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(UnitKind.class, Role.class);
+	private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(UnitKind.class, Role.class,
+			Award.class, SessionState.class, ElectorateKind.class, Choice.class, QuestionOutcome.class,
+			CandidateResult.class);
 
 	/**
 	 * A literal key in a message expression: {@code #{unit.title}} or
