@@ -3,6 +3,10 @@ package vn.thidua.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,6 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +75,9 @@ class ResultsBenchmark {
 	JdbcClient jdbc;
 
 	@Autowired
+	DataSource dataSource;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -102,29 +113,33 @@ class ResultsBenchmark {
 					where r.campaign_id = :c and m.cluster_id = :k and r.state = 'APPROVED'
 					""").param("c", campaign).param("k", cluster).query(Long.class).single();
 			String month = lastMonth.toString();
-			Map<String, Callable<Integer>> pages = new LinkedHashMap<>();
-			pages.put("cluster ranking (staff)", page("bm.staff",
-					"/results/rankings?campaign=" + campaign + "&cluster=" + cluster + "&month=" + month));
-			pages.put("cluster ranking (unit)", page("bm.commander", "/results/rankings?campaign=" + campaign));
-			pages.put("provincial overview (staff)",
-					page("bm.staff", "/results/overview?campaign=" + campaign + "&month=" + month));
-			pages.put("entry page /results/{id}/edit", page("bm.commander", "/results/" + report + "/edit"));
-			pages.put("bonus and penalty items of a report", page("bm.staff", "/results/" + approved + "/score-items"));
+			List<Page> pages = List.of(
+					new Page("cluster ranking (staff)", "bm.staff",
+							"/results/rankings?campaign=" + campaign + "&cluster=" + cluster + "&month=" + month),
+					new Page("cluster ranking (unit)", "bm.commander", "/results/rankings?campaign=" + campaign),
+					new Page("provincial overview (staff)", "bm.staff",
+							"/results/overview?campaign=" + campaign + "&month=" + month),
+					new Page("entry page /results/{id}/edit", "bm.commander", "/results/" + report + "/edit"),
+					new Page("bonus and penalty items of a report", "bm.staff",
+							"/results/" + approved + "/score-items"));
 			Map<String, Long> small = demoStatements();
 			print("");
-			print("%-58s %8s %8s %8s %12s %14s", "page (" + UNITS + " units)", "median", "p95", "max", "statements",
-					"demo province");
-			for (var entry : pages.entrySet()) {
-				double[] times = measure(entry.getValue(), warmup, runs);
+			print("%-58s %8s %8s %8s %12s %14s", "page (" + UNITS + " units), MockMvc", "median", "p95", "max",
+					"statements", "demo province");
+			for (Page page : pages) {
+				double[] times = measure(page(page.user(), page.path()), warmup, runs);
 				SqlStatementCounter.reset();
-				entry.getValue().call();
+				page(page.user(), page.path()).call();
 				long statements = SqlStatementCounter.current();
-				Long demo = small.get(entry.getKey());
-				print("%-58s %6.1f ms %6.1f ms %6.1f ms %12d %14s", entry.getKey(), percentile(times, 50),
+				Long demo = small.get(page.name());
+				print("%-58s %6.1f ms %6.1f ms %6.1f ms %12d %14s", page.name(), percentile(times, 50),
 						percentile(times, 95), times[times.length - 1], statements, demo == null ? "" : demo);
 			}
 			print("(%d requests after %d to warm up; statements of one request; demo province: the same page for"
 					+ " the demo movement and \"Khối An ninh\")", runs, warmup);
+			if (!"false".equals(System.getProperty("benchmark.http"))) {
+				measureThroughHttp(pages, warmup, runs);
+			}
 		}
 		finally {
 			if (!Boolean.getBoolean("benchmark.keep")) {
@@ -132,6 +147,127 @@ class ResultsBenchmark {
 			}
 			write();
 		}
+	}
+
+	// ----------------------------------------------------------------- through HTTP
+
+	/** A page of the benchmark: who asks for it and where. */
+	record Page(String name, String user, String path) {
+
+	}
+
+	/**
+	 * The same pages through real HTTP on the application started in a JVM of its own
+	 * with {@code -Xmx512m} ({@code -Dbenchmark.heap}), each beside the time of its own
+	 * SELECT statements run directly on the database (captured from one request, replayed
+	 * with their values), and the throughput of the heaviest page beside that of a
+	 * trivial signed-in page in the same run. Goals: each page at most 1.5 times its SQL,
+	 * the heaviest page at least half the trivial page's throughput.
+	 */
+	private void measureThroughHttp(List<Page> pages, int warmup, int runs) throws Exception {
+		Map<String, List<SqlStatementCounter.Statement>> statements = new LinkedHashMap<>();
+		for (Page page : pages) {
+			page(page.user(), page.path()).call();
+			SqlStatementCounter.capture();
+			page(page.user(), page.path()).call();
+			statements.put(page.name(), selects(SqlStatementCounter.captured()));
+		}
+		String url;
+		String username;
+		try (Connection connection = this.dataSource.getConnection()) {
+			url = connection.getMetaData().getURL();
+			username = connection.getMetaData().getUserName();
+		}
+		String heap = System.getProperty("benchmark.heap", "512m");
+		int clients = Integer.getInteger("benchmark.clients", 4);
+		Duration during = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10));
+		try (HttpInstance instance = HttpInstance.start(url, username, heap,
+				Path.of("target", "benchmark", "http-instance.log"))) {
+			Map<String, String> sessions = new LinkedHashMap<>();
+			for (Page page : pages) {
+				sessions.computeIfAbsent(page.user(), user -> signIn(instance, user));
+			}
+			print("");
+			print("%-58s %8s %8s %9s %7s %6s", "page (" + UNITS + " units), HTTP, -Xmx" + heap, "median", "p95",
+					"bare SQL", "ratio", "SQL");
+			Page heaviest = null;
+			double heaviestMedian = -1;
+			for (Page page : pages) {
+				double[] times = instance.time(page.path(), sessions.get(page.user()), warmup, runs);
+				double[] sql = replay(statements.get(page.name()), warmup, runs);
+				double median = percentile(times, 50);
+				double sqlMedian = percentile(sql, 50);
+				print("%-58s %6.1f ms %6.1f ms %6.1f ms %6.2f× %6d", page.name(), median, percentile(times, 95),
+						sqlMedian, median / sqlMedian, statements.get(page.name()).size());
+				if (median > heaviestMedian) {
+					heaviestMedian = median;
+					heaviest = page;
+				}
+			}
+			print("(median of %d requests after %d; bare SQL: the page's SELECT statements run one after the other"
+					+ " on one connection, median of %d runs; ratio = page / bare SQL, goal ≤ 1,5)", runs, warmup,
+					runs);
+			String trivialPath = "/account/password";
+			double trivial = instance.throughput(trivialPath, sessions.get("bm.staff"), clients, during);
+			double heavy = instance.throughput(heaviest.path(), sessions.get(heaviest.user()), clients, during);
+			print("");
+			print("throughput, %d clients for %d s: trivial signed-in page %s %.1f requests/s; heaviest page (%s)"
+					+ " %.1f requests/s; ratio %.0f%% (goal ≥ 50%%)", clients, during.toSeconds(), trivialPath, trivial,
+					heaviest.name(), heavy, 100 * heavy / trivial);
+		}
+	}
+
+	private static String signIn(HttpInstance instance, String user) {
+		try {
+			return instance.signIn(user, "Demo@2026");
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Only what a page reads: writes of the session store are not replayed. */
+	private static List<SqlStatementCounter.Statement> selects(List<SqlStatementCounter.Statement> all) {
+		return all.stream().filter(statement -> {
+			String sql = statement.sql().stripLeading().toLowerCase(java.util.Locale.ROOT);
+			return sql.startsWith("select") || sql.startsWith("with");
+		}).toList();
+	}
+
+	private double[] replay(List<SqlStatementCounter.Statement> statements, int warmup, int runs) throws Exception {
+		double[] times = new double[runs];
+		try (Connection connection = this.dataSource.getConnection()) {
+			for (int i = 0; i < warmup + runs; i++) {
+				long start = System.nanoTime();
+				for (SqlStatementCounter.Statement statement : statements) {
+					try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+						for (ParameterSetOperation operation : statement.parameters()) {
+							Object[] args = operation.getArgs();
+							int index = ((Number) args[0]).intValue();
+							if (operation.getMethod().getName().equals("setNull")) {
+								prepared.setNull(index, (Integer) args[1]);
+							}
+							else {
+								prepared.setObject(index, args[1]);
+							}
+						}
+						try (ResultSet rows = prepared.executeQuery()) {
+							int columns = rows.getMetaData().getColumnCount();
+							while (rows.next()) {
+								for (int c = 1; c <= columns; c++) {
+									rows.getObject(c);
+								}
+							}
+						}
+					}
+				}
+				if (i >= warmup) {
+					times[i - warmup] = (System.nanoTime() - start) / 1e6;
+				}
+			}
+		}
+		Arrays.sort(times);
+		return times;
 	}
 
 	// ----------------------------------------------------------------- measuring
