@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * capped at 2: 90% → 32; 75% → 30; 60% → 30 × 60/75 = 24; 40% (below the floor) → 0;</li>
  * <li>L lower is better, ≤ 2 incidents, 20 points: 1 or 2 → 20; 3 → 20 × 2/3 =
  * 13.33;</li>
- * <li>C change against last year, down ≥ 5%, 20 points: 19 for 20 (−5%) → 20; 100 for 100
- * (0%) → 20 × 95/100 = 19; 110 for 100 (+10%) → 20 × 95/110 = 17.27;</li>
+ * <li>C change against last year, down ≥ 5%, no floor, 20 points: 19 for 20 (−5%) → 20;
+ * without a floor the points rise in a straight line from no change (0%, 0 points) to the
+ * target, so 100 for 100 (0%) → 0; 110 for 100 (+10%, the wrong way) → 0;</li>
  * <li>E exact, 100% registered, 15 points: 50/50 → 15; 49/50 → 0;</li>
  * <li>D done or not, 15 points;</li>
  * <li>items: KT bonus 5 points, TR penalty 10 points.</li>
@@ -47,14 +48,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *            January                         February                                YTD Feb      rank
  * PA04  90/50·1·19-20·50/50·done = 102   same = 102, penalty TR −10 →  92     (102+92)/2  = 97.00   1
  * PA01  60%·1·19-20·50/50·done   =  94   75%·1·19-20·50/50·done    = 100     (94+100)/2  = 97.00   1
- * PA05  40%·3·110-100·49/50·not  = 30.60 90%·2·100-100·50/50·done  = 101, KT +5 → 106  (30.60+106)/2 = 68.30   3
+ * PA05  40%·3·110-100·49/50·not  = 13.33 90%·2·100-100·50/50·done  =  82, KT +5 →  87  (13.33+87)/2  = 50.17   3
  * </pre>
  *
  * Ranks in January 1 (PA04), 2 (PA01), 3 (PA05); so in February PA04 −5.00 and keeps 1,
- * PA01 +3.00 and goes up one place, PA05 +37.70 and keeps 3. PA01 and PA04 tie at 97.00
+ * PA01 +3.00 and goes up one place, PA05 +36.84 and keeps 3. PA01 and PA04 tie at 97.00
  * and share rank 1, PA01 first ("đối ngoại" before "kinh tế"), and PA05 is third, not
  * second. In March, with no report, the year to date falls to a third: 64.67, 64.67,
- * 45.53.
+ * 33.44. (PA05: January 0 + 13.33 + 0 + 0 + 0; February 32 + 20 + 0 + 15 + 15 = 82.)
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -131,11 +132,11 @@ class RankingServiceTests {
 		Map<Long, RankingRow> january = rows(JANUARY);
 		assertThat(january.get(this.pa04).monthScore()).isEqualByComparingTo("102.00");
 		assertThat(january.get(this.pa01).monthScore()).isEqualByComparingTo("94.00");
-		assertThat(january.get(this.pa05).monthScore()).isEqualByComparingTo("30.60");
+		assertThat(january.get(this.pa05).monthScore()).as("0 + 13.33 + 0 + 0 + 0").isEqualByComparingTo("13.33");
 		Map<Long, RankingRow> february = rows(FEBRUARY);
 		assertThat(february.get(this.pa04).monthScore()).as("102 − 10").isEqualByComparingTo("92.00");
 		assertThat(february.get(this.pa01).monthScore()).isEqualByComparingTo("100.00");
-		assertThat(february.get(this.pa05).monthScore()).as("101 + 5").isEqualByComparingTo("106.00");
+		assertThat(february.get(this.pa05).monthScore()).as("32 + 20 + 0 + 15 + 15 + 5").isEqualByComparingTo("87.00");
 	}
 
 	@Test
@@ -146,7 +147,7 @@ class RankingServiceTests {
 			.extracting(RankingRow::unitId, r -> r.ytd().toPlainString(), RankingRow::rank)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(this.pa01, "97.00", 1),
 					org.assertj.core.groups.Tuple.tuple(this.pa04, "97.00", 1),
-					org.assertj.core.groups.Tuple.tuple(this.pa05, "68.30", 3));
+					org.assertj.core.groups.Tuple.tuple(this.pa05, "50.17", 3));
 		assertThat(february.subList(3, 7)).as("members without a report: 0, all fourth").allSatisfy(r -> {
 			assertThat(r.ytd()).isEqualByComparingTo("0");
 			assertThat(r.rank()).isEqualTo(4);
@@ -162,7 +163,7 @@ class RankingServiceTests {
 		assertThat(february.get(this.pa04).rankChange()).isZero();
 		assertThat(february.get(this.pa01).change()).isEqualByComparingTo("3.00");
 		assertThat(february.get(this.pa01).rankChange()).as("from 2nd to 1st").isEqualTo(1);
-		assertThat(february.get(this.pa05).change()).isEqualByComparingTo("37.70");
+		assertThat(february.get(this.pa05).change()).as("50.17 − 13.33").isEqualByComparingTo("36.84");
 		assertThat(february.get(this.pa05).rankChange()).isZero();
 		Map<Long, RankingRow> january = rows(JANUARY);
 		assertThat(january.get(this.pa04).rank()).isEqualTo(1);
@@ -177,7 +178,7 @@ class RankingServiceTests {
 		Map<Long, RankingRow> march = rows(YearMonth.of(2026, 3));
 		assertThat(march.get(this.pa04).ytd()).as("(102 + 92 + 0) / 3").isEqualByComparingTo("64.67");
 		assertThat(march.get(this.pa01).ytd()).isEqualByComparingTo("64.67");
-		assertThat(march.get(this.pa05).ytd()).as("(30.60 + 106 + 0) / 3").isEqualByComparingTo("45.53");
+		assertThat(march.get(this.pa05).ytd()).as("(13.33 + 87 + 0) / 3").isEqualByComparingTo("33.44");
 		assertThat(march.get(this.pa04).monthScore()).isNull();
 		assertThat(march.get(this.pa01).rank()).isEqualTo(1);
 		assertThat(march.get(this.pa04).rank()).isEqualTo(1);
@@ -192,8 +193,8 @@ class RankingServiceTests {
 			assertThat(row.approved()).isEqualTo(3);
 			assertThat(row.submitted() + row.returned()).isZero();
 			assertThat(row.missing()).isEqualTo(4);
-			// (97 + 97 + 68.30) / 7 = 37.47
-			assertThat(row.averageYtd()).isEqualByComparingTo("37.47");
+			// (97 + 97 + 50.17) / 7 = 34.88
+			assertThat(row.averageYtd()).isEqualByComparingTo("34.88");
 			assertThat(row.bestYtd()).isEqualByComparingTo("97.00");
 			assertThat(row.leaders()).isEqualTo("Phòng An ninh đối ngoại; Phòng An ninh kinh tế");
 		});

@@ -211,6 +211,11 @@ class ResultApiTests {
 			.perform(get("/api/v1/results?campaign=" + this.campaign).with(httpBasic("other.officer", PASSWORD)))
 			.andReturn(), 200);
 		assertThat(list).isEqualTo("[]");
+		// the scope is checked before the body is read: a body that cannot even be read
+		// gets 404 from another unit, 400 from the unit itself
+		String unreadable = "[{\"indicator\": \"1.1\", \"value\": 1e1000000}, ";
+		write("other.officer", unreadable, 404);
+		write("member.officer", unreadable, 400);
 		write("head.officer", FULL, 403);
 		write("head.officer", "[]", 403);
 		// the unit itself: an empty list changes nothing
