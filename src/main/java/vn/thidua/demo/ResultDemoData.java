@@ -135,8 +135,8 @@ class ResultDemoData implements ApplicationRunner {
 			return;
 		}
 		Long movement = this.jdbc
-			.sql("select k.id from campaign k join unit u on u.id = k.organizer_id where u.code = :p and k.name = :n"
-					+ " and k.state = 'LAUNCHED'")
+			.sql("select k.id from campaign_v k join organization_unit_v u on u.id = k.organizer_id"
+					+ " where u.code = :p and k.name = :n and k.state = 'LAUNCHED'")
 			.param("p", DemoDataLoader.PROVINCE_CODE)
 			.param("n", CampaignDemoData.MOVEMENT)
 			.query(Long.class)
@@ -162,8 +162,9 @@ class ResultDemoData implements ApplicationRunner {
 	private int load(long movement, YearMonth last, LocalDate today) {
 		List<Member> members = this.jdbc.sql("""
 				select u.id, u.code, u.name, u.kind, cl.id, cl.name, cl.head_unit_id
-				from campaign_cluster cc join emulation_cluster cl on cl.id = cc.cluster_id
-				join cluster_member m on m.cluster_id = cl.id join unit u on u.id = m.unit_id
+				from campaign_cluster_v cc join organization_cluster_v cl on cl.id = cc.cluster_id
+				join organization_cluster_member_v m on m.cluster_id = cl.id
+				join organization_unit_v u on u.id = m.unit_id
 				where cc.campaign_id = :c and cl.name in (:names)
 				order by cl.sort_key, u.sort_key, u.id
 				""")
@@ -173,10 +174,10 @@ class ResultDemoData implements ApplicationRunner {
 					rs.getLong(5), rs.getString(6), (Long) rs.getObject(7)))
 			.list();
 		List<IndicatorRow> indicators = this.jdbc.sql("""
-				select i.id, i.code, i.direction, i.input_shape, i.target, c.position * 1000 + i.position,
-				       (select string_agg(k.unit_kind, ',') from indicator_unit_kind k where k.indicator_id = i.id)
-				from indicator i join campaign_content c on c.id = i.content_id
-				where i.campaign_id = :c and i.period = 'MONTH' order by c.position, i.position
+				select i.id, i.code, i.direction, i.input_shape, i.target, i.content_position * 1000 + i.position,
+				       i.unit_kinds
+				from campaign_indicator_v i
+				where i.campaign_id = :c and i.period = 'MONTH' order by i.content_position, i.position
 				""")
 			.param("c", movement)
 			.query((rs, i) -> new IndicatorRow(rs.getLong(1), rs.getString(2), Direction.valueOf(rs.getString(3)),
@@ -185,7 +186,7 @@ class ResultDemoData implements ApplicationRunner {
 		Map<String, String> accounts = new HashMap<>();
 		this.jdbc
 			.sql("""
-					select distinct on (unit_id, role) unit_id, role, username from app_user
+					select distinct on (unit_id, role) unit_id, role, username from account_user_v
 					where role in ('UNIT_COMMANDER', 'UNIT_OFFICER') and unit_id is not null order by unit_id, role, username
 					""")
 			.query((rs, i) -> accounts.put(rs.getLong(1) + "/" + rs.getString(2), rs.getString(3)))

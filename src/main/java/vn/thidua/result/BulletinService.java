@@ -81,7 +81,8 @@ public class BulletinService {
 	private Bulletin.Issuer issuer(long campaignId) {
 		return this.jdbc.sql("""
 				select o.name, o.code, o.kind = 'PROVINCIAL_POLICE', p.name
-				from campaign k join unit o on o.id = k.organizer_id left join unit p on p.id = o.parent_id
+				from campaign_v k join organization_unit_v o on o.id = k.organizer_id
+				left join organization_unit_v p on p.id = o.parent_id
 				where k.id = :c
 				""")
 			.param("c", campaignId)

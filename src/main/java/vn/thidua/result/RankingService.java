@@ -57,12 +57,12 @@ public class RankingService {
 	private final Clock clock;
 
 	/**
-	 * Clusters visible to the current user, {@code cl} the cluster, {@code o} its
-	 * organiser.
+	 * Clusters whose ranking the current user sees, {@code cl} the cluster: the
+	 * organisation's cluster rule ({@code visible_cluster_ids}, V13), and, a rule of the
+	 * results kept here, the cluster's head unit, which reviews its members' reports.
 	 */
 	private static final String VISIBLE_CLUSTER = """
-			(:all or o.path like :prefix or cl.head_unit_id = :unit
-			 or exists (select 1 from cluster_member v where v.cluster_id = cl.id and v.unit_id = :unit))
+			(cl.id in (select v.id from visible_cluster_ids(:all, :prefix, :unit) v) or cl.head_unit_id = :unit)
 			""";
 
 	/**
@@ -74,7 +74,7 @@ public class RankingService {
 			period as (
 			  select cast(:m as date) as m,
 			         greatest(date_trunc('year', cast(:m as date)), date_trunc('month', k.start_date))::date as first_month
-			  from campaign k where k.id = :c
+			  from campaign_v k where k.id = :c
 			)""";
 
 	/**
@@ -108,10 +108,9 @@ public class RankingService {
 					),
 					members as (
 					  select mb.unit_id, mb.cluster_id
-					  from campaign_cluster cc
-					  join emulation_cluster cl on cl.id = cc.cluster_id
-					  join unit o on o.id = cl.organizer_id
-					  join cluster_member mb on mb.cluster_id = cc.cluster_id
+					  from campaign_cluster_v cc
+					  join organization_cluster_v cl on cl.id = cc.cluster_id
+					  join organization_cluster_member_v mb on mb.cluster_id = cc.cluster_id
 					  where cc.campaign_id = :c and (cast(:k as bigint) is null or cc.cluster_id = cast(:k as bigint))
 					    and """
 			+ VISIBLE_CLUSTER + """
@@ -158,11 +157,11 @@ public class RankingService {
 	public List<ClusterOption> clustersOf(long campaignId) {
 		Scope scope = CurrentUser.get().scope();
 		return this.jdbc.sql("""
-				select cl.id, cl.name from campaign_cluster cc
-				join emulation_cluster cl on cl.id = cc.cluster_id join unit o on o.id = cl.organizer_id
+				select cl.id, cl.name from campaign_cluster_v cc
+				join organization_cluster_v cl on cl.id = cc.cluster_id
 				where cc.campaign_id = :c and """ + VISIBLE_CLUSTER + """
-				order by (cl.head_unit_id = :unit or exists (select 1 from cluster_member v
-				          where v.cluster_id = cl.id and v.unit_id = :unit)) desc, cl.sort_key, cl.id
+				order by (cl.head_unit_id = :unit or cl.id in (select v.id from member_cluster_ids(:unit) v)) desc,
+				         cl.sort_key, cl.id
 				""")
 			.param("c", campaignId)
 			.param("all", scope.all())
@@ -234,9 +233,9 @@ public class RankingService {
 		return this.jdbc.sql(RANKED + """
 				select s.unit_id, u.code, u.name, s.cluster_id, r.id, r.state, s.month_score, s.ytd, s.rnk,
 				       s.previous_ytd, s.previous_rnk
-				from ranked s join unit u on u.id = s.unit_id
+				from ranked s join organization_unit_v u on u.id = s.unit_id
 				left join result_report r on r.campaign_id = :c and r.unit_id = s.unit_id and r.period_month = :m
-				join emulation_cluster cl on cl.id = s.cluster_id
+				join organization_cluster_v cl on cl.id = s.cluster_id
 				order by cl.sort_key, cl.id, s.rnk, u.sort_key, u.id
 				""")
 			.param("c", campaignId)
@@ -269,8 +268,8 @@ public class RankingService {
 				       count(*) filter (where r.id is null or r.state = 'DRAFT'),
 				       round(avg(s.ytd), 2), max(s.ytd),
 				       string_agg(u.name, '; ' order by u.sort_key) filter (where s.rnk = 1 and s.ytd > 0)
-				from ranked s join unit u on u.id = s.unit_id
-				join emulation_cluster cl on cl.id = s.cluster_id
+				from ranked s join organization_unit_v u on u.id = s.unit_id
+				join organization_cluster_v cl on cl.id = s.cluster_id
 				left join result_report r on r.campaign_id = :c and r.unit_id = s.unit_id and r.period_month = :m
 				group by cl.id, cl.name, cl.sort_key
 				order by cl.sort_key, cl.id

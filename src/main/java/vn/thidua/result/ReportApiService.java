@@ -118,14 +118,18 @@ public class ReportApiService {
 	@Transactional(readOnly = true)
 	public List<ReportSummaryDto> reports(Long campaign, YearMonth month) {
 		Scope scope = CurrentUser.get().scope();
+		// the organisation's unit rule (unit_visible, V13) and, a rule of the results
+		// kept
+		// here, the head unit of the report's cluster, which reviews it
 		return this.jdbc.sql("""
 				select r.id, k.id, k.name, u.id, u.code, u.name, cl.id, cl.name, r.period_month, r.state, r.deadline,
 				       r.self_points, r.reviewed_points, r.submitted_at, r.reviewed_at
-				from result_report r join campaign k on k.id = r.campaign_id join unit u on u.id = r.unit_id
-				left join emulation_cluster cl on cl.id = r.cluster_id
+				from result_report r join campaign_v k on k.id = r.campaign_id
+				join organization_unit_v u on u.id = r.unit_id
+				left join organization_cluster_v cl on cl.id = r.cluster_id
 				where (cast(:campaign as bigint) is null or r.campaign_id = cast(:campaign as bigint))
 				  and (cast(:month as date) is null or r.period_month = cast(:month as date))
-				  and (:all or u.path like :prefix or u.id = :unitId or cl.head_unit_id = :unitId)
+				  and (unit_visible(u.id, u.path, :all, :prefix, :unitId) or cl.head_unit_id = :unitId)
 				order by r.period_month desc, k.year desc, k.sort_key, k.id, cl.sort_key nulls last, u.sort_key, u.id
 				""")
 			.param("campaign", campaign)

@@ -82,11 +82,12 @@ public class ReportQueries {
 		record CampaignRow(long id, String name, LocalDate start, LocalDate end) {
 		}
 		List<CampaignRow> campaignRows = this.jdbc.sql("""
-				select distinct k.id, k.name, k.start_date, k.end_date, k.year, k.sort_key from campaign k
+				select distinct k.id, k.name, k.start_date, k.end_date, k.year, k.sort_key from campaign_v k
 				where k.state = 'LAUNCHED' and (
-				  exists (select 1 from campaign_unit cu where cu.campaign_id = k.id and cu.unit_id = :unit)
-				  or exists (select 1 from campaign_cluster cc join cluster_member m on m.cluster_id = cc.cluster_id
-				             where cc.campaign_id = k.id and m.unit_id = :unit))
+				  exists (select 1 from campaign_unit_v cu where cu.campaign_id = k.id and cu.unit_id = :unit)
+				  or exists (select 1 from campaign_cluster_v cc
+				             where cc.campaign_id = k.id
+				               and cc.cluster_id in (select m.id from member_cluster_ids(:unit) m)))
 				order by k.year desc, k.sort_key, k.id
 				""")
 			.param("unit", unitId)
@@ -97,7 +98,7 @@ public class ReportQueries {
 			return List.of();
 		}
 		Map<Long, Set<ReportingPeriod>> periods = new HashMap<>();
-		this.jdbc.sql("select distinct campaign_id, period from indicator where campaign_id in (:ids)")
+		this.jdbc.sql("select distinct campaign_id, period from campaign_indicator_v where campaign_id in (:ids)")
 			.param("ids", campaignRows.stream().map(CampaignRow::id).toList())
 			.query((rs, i) -> periods.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(ReportingPeriod.class))
 				.add(ReportingPeriod.valueOf(rs.getString(2))))
@@ -146,10 +147,13 @@ public class ReportQueries {
 			return List.of();
 		}
 		Scope scope = user.scope();
+		// who reviews is a rule of the results, kept here: provincial staff within their
+		// subtree, a cluster's head unit for the other members
 		return this.jdbc.sql("""
 				select r.id, u.name, cl.name, k.name, r.period_month, r.state, r.submitted_at, r.self_points
-				from result_report r join unit u on u.id = r.unit_id join campaign k on k.id = r.campaign_id
-				left join emulation_cluster cl on cl.id = r.cluster_id
+				from result_report r join organization_unit_v u on u.id = r.unit_id
+				join campaign_v k on k.id = r.campaign_id
+				left join organization_cluster_v cl on cl.id = r.cluster_id
 				where r.state = 'SUBMITTED'
 				  and ((:staff and u.path like :prefix)
 				       or (not :staff and cl.head_unit_id = :unit and r.unit_id <> :unit))
@@ -178,16 +182,17 @@ public class ReportQueries {
 	public List<UnitStatusRow> statusOf(long campaignId, LocalDate month) {
 		this.campaigns.get(campaignId);
 		Scope scope = CurrentUser.get().scope();
+		// the units of the campaign's scope, filtered by the organisation's unit rule
 		return this.jdbc.sql("""
 				select u.id, u.code, u.name, cl.name, r.id, r.state, r.deadline, r.self_points, r.reviewed_points
-				from (select m.unit_id, m.cluster_id from campaign_cluster cc
-				      join cluster_member m on m.cluster_id = cc.cluster_id where cc.campaign_id = :c
+				from (select m.unit_id, m.cluster_id from campaign_cluster_v cc
+				      join organization_cluster_member_v m on m.cluster_id = cc.cluster_id where cc.campaign_id = :c
 				      union
-				      select cu.unit_id, null from campaign_unit cu where cu.campaign_id = :c) s
-				join unit u on u.id = s.unit_id
-				left join emulation_cluster cl on cl.id = s.cluster_id
+				      select cu.unit_id, null from campaign_unit_v cu where cu.campaign_id = :c) s
+				join organization_unit_v u on u.id = s.unit_id
+				left join organization_cluster_v cl on cl.id = s.cluster_id
 				left join result_report r on r.campaign_id = :c and r.unit_id = u.id and r.period_month = :m
-				where (:all or u.path like :prefix or u.id = :unit)
+				where unit_visible(u.id, u.path, :all, :prefix, :unit)
 				order by cl.sort_key nulls last, u.sort_key, u.id
 				""")
 			.param("c", campaignId)

@@ -140,7 +140,8 @@ class ReportScoring {
 		Map<String, BigDecimal> values = new HashMap<>();
 		this.jdbc.sql("""
 				select i.code, case when v.adjusted then v.reviewed_amount else v.amount end
-				from result_value v join result_report r on r.id = v.report_id join indicator i on i.id = v.indicator_id
+				from result_value v join result_report r on r.id = v.report_id
+				join campaign_indicator_v i on i.id = v.indicator_id
 				where r.unit_id = :u and r.period_month = :m and r.state = 'APPROVED'
 				  and i.direction in ('CHANGE_VS_LAST_YEAR', 'INCREASE_VS_LAST_YEAR')
 				order by r.id

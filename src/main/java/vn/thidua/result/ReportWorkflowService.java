@@ -141,10 +141,11 @@ public class ReportWorkflowService {
 			throw new BusinessRuleException("result.error.campaignNotLaunched");
 		}
 		List<Long> clusters = this.jdbc.sql("""
-				select m.cluster_id from campaign_cluster cc join cluster_member m on m.cluster_id = cc.cluster_id
+				select m.cluster_id from campaign_cluster_v cc
+				join organization_cluster_member_v m on m.cluster_id = cc.cluster_id
 				where cc.campaign_id = :c and m.unit_id = :u
 				union all
-				select null from campaign_unit cu where cu.campaign_id = :c and cu.unit_id = :u
+				select null from campaign_unit_v cu where cu.campaign_id = :c and cu.unit_id = :u
 				""")
 			.param("c", campaign.getId())
 			.param("u", unit.getId())

@@ -57,6 +57,21 @@ public class ResultExport {
 
 	private final MessageSource messages;
 
+	/**
+	 * Clusters {@code cl} whose table the current user may export. A rule of the results,
+	 * not the organisation's cluster rule ({@code visible_cluster_ids}, which goes by the
+	 * organiser), so kept here: staff, leadership and administrators export the clusters
+	 * with a member unit in their scope; a unit the clusters it belongs to or heads.
+	 */
+	private static final String EXPORTABLE = """
+			(
+			  (not :unitLevel and exists (select 1 from organization_cluster_member_v m
+			                              join organization_unit_v u on u.id = m.unit_id
+			                              where m.cluster_id = cl.id and (:all or u.path like :prefix)))
+			  or (:unitLevel and (cl.head_unit_id = :unit
+			      or cl.id in (select m.id from member_cluster_ids(:unit) m))))
+			""";
+
 	/** The largest entry template accepted, in MB, for the entry page's hint. */
 	public long maxMegabytes() {
 		return ResultWorkbookController.MAX_FILE_BYTES / 1024 / 1024;
@@ -77,16 +92,14 @@ public class ResultExport {
 	public List<Choice> choices() {
 		CurrentUser user = CurrentUser.get();
 		Scope scope = user.scope();
-		return this.jdbc.sql("""
-				select k.id, k.name, cl.id, cl.name from campaign k
-				join campaign_cluster cc on cc.campaign_id = k.id join emulation_cluster cl on cl.id = cc.cluster_id
-				where k.state = 'LAUNCHED' and (
-				  (not :unitLevel and exists (select 1 from cluster_member m join unit u on u.id = m.unit_id
-				                              where m.cluster_id = cl.id and (:all or u.path like :prefix)))
-				  or (:unitLevel and (cl.head_unit_id = :unit
-				      or exists (select 1 from cluster_member m where m.cluster_id = cl.id and m.unit_id = :unit))))
-				order by k.year desc, k.sort_key, k.id, cl.sort_key, cl.id
-				""")
+		return this.jdbc
+			.sql("""
+					select k.id, k.name, cl.id, cl.name from campaign_v k
+					join campaign_cluster_v cc on cc.campaign_id = k.id join organization_cluster_v cl on cl.id = cc.cluster_id
+					where k.state = 'LAUNCHED' and """
+					+ EXPORTABLE + """
+							order by k.year desc, k.sort_key, k.id, cl.sort_key, cl.id
+							""")
 			.param("unitLevel", user.role().isUnitLevel())
 			.param("all", scope.all())
 			.param("prefix", scope.pathPrefix())
@@ -121,13 +134,9 @@ public class ResultExport {
 		CurrentUser user = CurrentUser.get();
 		Scope scope = user.scope();
 		Cluster cluster = this.jdbc.sql("""
-				select cl.id, cl.name from emulation_cluster cl
-				join campaign_cluster cc on cc.cluster_id = cl.id and cc.campaign_id = :c
-				where cl.id = :k and (
-				  (not :unitLevel and exists (select 1 from cluster_member m join unit u on u.id = m.unit_id
-				                              where m.cluster_id = cl.id and (:all or u.path like :prefix)))
-				  or (:unitLevel and (cl.head_unit_id = :unit
-				      or exists (select 1 from cluster_member m where m.cluster_id = cl.id and m.unit_id = :unit))))
+				select cl.id, cl.name from organization_cluster_v cl
+				join campaign_cluster_v cc on cc.cluster_id = cl.id and cc.campaign_id = :c
+				where cl.id = :k and """ + EXPORTABLE + """
 				""")
 			.param("c", campaignId)
 			.param("k", clusterId)
@@ -145,7 +154,8 @@ public class ResultExport {
 		Map<Long, Line> lines = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				with mb as (
-				  select u.id, u.code, u.name, u.sort_key from cluster_member m join unit u on u.id = m.unit_id
+				  select u.id, u.code, u.name, u.sort_key from organization_cluster_member_v m
+				  join organization_unit_v u on u.id = m.unit_id
 				  where m.cluster_id = :k),
 				r as (
 				  select r.unit_id, r.period_month, r.self_points,

@@ -14,7 +14,12 @@ import org.springframework.data.repository.query.Param;
  */
 interface ResultReportRepository extends JpaRepository<ResultReport, Long> {
 
-	String VISIBLE = "(:all = true or u.path like :prefix or u.id = :unitId or cl.headUnit.id = :unitId)";
+	/**
+	 * The organisation's unit rule ({@code unit_visible}, V13) and, a rule of the results
+	 * kept here, the head unit of the report's cluster.
+	 */
+	String VISIBLE = "(function('unit_visible', u.id, u.path, :all, :prefix, :unitId) = true"
+			+ " or cl.headUnit.id = :unitId)";
 
 	@Query("select r from ResultReport r join fetch r.campaign k join fetch r.unit u left join fetch r.cluster cl"
 			+ " left join fetch cl.headUnit where r.id = :id and " + VISIBLE)

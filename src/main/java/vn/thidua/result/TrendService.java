@@ -45,10 +45,10 @@ public class TrendService {
 				,
 				member as (
 				  select mb.unit_id, mb.cluster_id, cl.name as cluster_name, u.name as unit_name
-				  from campaign_cluster cc
-				  join emulation_cluster cl on cl.id = cc.cluster_id
-				  join cluster_member mb on mb.cluster_id = cc.cluster_id
-				  join unit u on u.id = mb.unit_id
+				  from campaign_cluster_v cc
+				  join organization_cluster_v cl on cl.id = cc.cluster_id
+				  join organization_cluster_member_v mb on mb.cluster_id = cc.cluster_id
+				  join organization_unit_v u on u.id = mb.unit_id
 				  where cc.campaign_id = :c and cc.cluster_id in (:clusters) and mb.unit_id = :u
 				  order by cl.sort_key, cl.id
 				  limit 1
