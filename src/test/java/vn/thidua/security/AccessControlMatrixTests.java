@@ -402,16 +402,17 @@ class AccessControlMatrixTests {
 				""").param("c", campaign).param("k", content).update();
 		// a launch document of the launched campaign
 		byte[] pdf = "%PDF-1.4 ma tran".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		// the file and its document in one statement: the document points at the file
+		// just made
 		this.jdbc.sql("""
-				insert into stored_file (original_name, content_type, size_bytes, sha256, content, created_by)
-				select 'Kế hoạch ma trận.pdf', 'application/pdf', :size, repeat('0', 64), :content, 'staff'
-				where not exists (select 1 from campaign_document where campaign_id = :c)
-				""").param("size", pdf.length).param("content", pdf).param("c", launched).update();
-		this.jdbc.sql("""
+				with file as (
+				  insert into stored_file (original_name, content_type, size_bytes, sha256, content, created_by)
+				  select 'Kế hoạch ma trận.pdf', 'application/pdf', :size, repeat('0', 64), :content, 'staff'
+				  where not exists (select 1 from campaign_document where campaign_id = :c)
+				  returning id)
 				insert into campaign_document (campaign_id, file_id, title)
-				select :c, max(id), 'Kế hoạch ma trận' from stored_file where original_name = 'Kế hoạch ma trận.pdf'
-				and not exists (select 1 from campaign_document where campaign_id = :c)
-				""").param("c", launched).update();
+				select :c, file.id, 'Kế hoạch ma trận' from file
+				""").param("size", pdf.length).param("content", pdf).param("c", launched).update();
 		this.ids.put("otherDocument",
 				this.jdbc.sql("select min(id) from campaign_document where campaign_id = :c")
 					.param("c", launched)
