@@ -11,9 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
+import vn.thidua.shared.db.StartupWork;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 
@@ -37,28 +37,34 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private final Environment environment;
 
-	private final TransactionTemplate transactions;
+	private final StartupWork startupWork;
 
-	InitialAdministrator(JdbcClient jdbc, AccountService accounts, Environment environment,
-			TransactionTemplate transactions) {
+	InitialAdministrator(JdbcClient jdbc, AccountService accounts, Environment environment, StartupWork startupWork) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.environment = environment;
-		this.transactions = transactions;
+		this.startupWork = startupWork;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		long administrators = this.jdbc.sql("select count(*) from app_user where role = 'ADMIN'")
-			.query(Long.class)
-			.single();
-		if (administrators > 0) {
-			return;
-		}
 		String configured = this.environment.getProperty("thidua.security.initial-admin-password");
 		String password = StringUtils.hasText(configured) ? configured : generate();
-		CurrentUser.runAsSystem(() -> this.transactions.executeWithoutResult(
-				status -> this.accounts.createAccount("admin", "Quản trị hệ thống", Role.ADMIN, null, password, true)));
+		boolean[] created = new boolean[1];
+		// asked under the start-up lock: two instances starting together create one admin
+		this.startupWork.runAlone(() -> {
+			long administrators = this.jdbc.sql("select count(*) from app_user where role = 'ADMIN'")
+				.query(Long.class)
+				.single();
+			if (administrators == 0) {
+				CurrentUser.runAsSystem(() -> this.accounts.createAccount("admin", "Quản trị hệ thống", Role.ADMIN,
+						null, password, true));
+				created[0] = true;
+			}
+		});
+		if (!created[0]) {
+			return;
+		}
 		if (StringUtils.hasText(configured)) {
 			log.warn("Đã tạo tài khoản quản trị đầu tiên 'admin' với mật khẩu từ THIDUA_ADMIN_PASSWORD; "
 					+ "phải đổi mật khẩu ở lần đăng nhập đầu tiên.");

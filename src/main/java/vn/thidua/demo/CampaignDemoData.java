@@ -8,14 +8,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignContent;
@@ -41,18 +37,16 @@ import vn.thidua.shared.security.CurrentUser;
  * The demo campaigns of "Công an tỉnh Lâm Sơn": the 2026 "Vì an ninh Tổ quốc" movement,
  * launched for the four 2026 clusters with its usual indicators and a 100-point scoring
  * table ("Khối Cảnh sát" has its own, with a higher bonus cap), and a draft peak campaign
- * for the last quarter with its table. Runs after the organisation demo data, under the
- * same condition, and only once.
+ * for the last quarter with its table. A step of {@link DemoLoad}, after the
+ * organisation.
  */
 @Component
 @Order(15)
-class CampaignDemoData implements ApplicationRunner {
+class CampaignDemoData implements DemoStep {
 
 	static final String MOVEMENT = "Phong trào thi đua “Vì an ninh Tổ quốc” năm 2026";
 
 	private static final Logger log = LoggerFactory.getLogger(CampaignDemoData.class);
-
-	private final Environment environment;
 
 	private final UnitRepository unitRepository;
 
@@ -66,10 +60,9 @@ class CampaignDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	CampaignDemoData(Environment environment, UnitRepository unitRepository, CampaignService campaigns,
-			ClusterService clusters, JdbcClient jdbc, TransactionTemplate transactions, ScoringTableService scoring) {
+	CampaignDemoData(UnitRepository unitRepository, CampaignService campaigns, ClusterService clusters, JdbcClient jdbc,
+			TransactionTemplate transactions, ScoringTableService scoring) {
 		this.scoring = scoring;
-		this.environment = environment;
 		this.unitRepository = unitRepository;
 		this.campaigns = campaigns;
 		this.clusters = clusters;
@@ -78,10 +71,7 @@ class CampaignDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!enabled()) {
-			return;
-		}
+	public void load() {
 		Unit province = this.unitRepository.findByCodeIgnoreCase(DemoDataLoader.PROVINCE_CODE).orElse(null);
 		if (province == null) {
 			return;
@@ -96,14 +86,6 @@ class CampaignDemoData implements ApplicationRunner {
 		}
 		CurrentUser.runAsSystem(() -> this.transactions.executeWithoutResult(status -> load(province)));
 		log.info("Đã nạp dữ liệu mẫu: các đợt thi đua năm 2026");
-	}
-
-	private boolean enabled() {
-		String mode = this.environment.getProperty("thidua.demo.mode", "auto").trim();
-		if ("auto".equalsIgnoreCase(mode)) {
-			return !StringUtils.hasText(this.environment.getProperty("spring.datasource.url"));
-		}
-		return Boolean.parseBoolean(mode);
 	}
 
 	private void load(Unit province) {

@@ -10,13 +10,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignContent;
@@ -32,19 +28,18 @@ import vn.thidua.shared.security.CurrentUser;
  * The launch plan (kế hoạch phát động) of the demo 2026 "Vì an ninh Tổ quốc" movement: a
  * real PDF in the Decree 30 layout, made with {@link DocumentRenderer} when the demo data
  * is loaded (so that no binary file is kept in the sources), listing the movement's
- * contents and indicators as they are. Runs after the demo campaigns, only once.
+ * contents and indicators as they are. A step of {@link DemoLoad}, after the demo
+ * campaigns.
  */
 @Component
 @Order(16)
-class CampaignDocumentDemoData implements ApplicationRunner {
+class CampaignDocumentDemoData implements DemoStep {
 
 	static final String TITLE = "Kế hoạch phát động phong trào thi đua “Vì an ninh Tổ quốc” năm 2026";
 
 	static final String FILE_NAME = "Kế hoạch phát động phong trào thi đua Vì an ninh Tổ quốc năm 2026.pdf";
 
 	private static final Logger log = LoggerFactory.getLogger(CampaignDocumentDemoData.class);
-
-	private final Environment environment;
 
 	private final JdbcClient jdbc;
 
@@ -54,9 +49,8 @@ class CampaignDocumentDemoData implements ApplicationRunner {
 
 	private final DocumentRenderer renderer;
 
-	CampaignDocumentDemoData(Environment environment, JdbcClient jdbc, CampaignService campaigns,
-			CampaignDocumentService documents, DocumentRenderer renderer) {
-		this.environment = environment;
+	CampaignDocumentDemoData(JdbcClient jdbc, CampaignService campaigns, CampaignDocumentService documents,
+			DocumentRenderer renderer) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.documents = documents;
@@ -64,10 +58,7 @@ class CampaignDocumentDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!enabled()) {
-			return;
-		}
+	public void load() {
 		Long movement = this.jdbc.sql("""
 				select k.id from campaign_v k join organization_unit_v o on o.id = k.organizer_id
 				where o.code = :province and k.name = :name
@@ -147,14 +138,6 @@ class CampaignDocumentDemoData implements ApplicationRunner {
 
 	private static Map<String, Object> section(String heading, String... paragraphs) {
 		return Map.of("heading", heading, "paragraphs", List.of(paragraphs));
-	}
-
-	private boolean enabled() {
-		String mode = this.environment.getProperty("thidua.demo.mode", "auto").trim();
-		if ("auto".equalsIgnoreCase(mode)) {
-			return !StringUtils.hasText(this.environment.getProperty("spring.datasource.url"));
-		}
-		return Boolean.parseBoolean(mode);
 	}
 
 }

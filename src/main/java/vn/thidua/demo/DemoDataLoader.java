@@ -6,16 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
 import vn.thidua.account.AccountService;
 import vn.thidua.organization.ClusterForm;
@@ -25,7 +17,6 @@ import vn.thidua.organization.OfficerService;
 import vn.thidua.organization.Unit;
 import vn.thidua.organization.UnitForm;
 import vn.thidua.organization.UnitKind;
-import vn.thidua.organization.UnitRepository;
 import vn.thidua.organization.UnitService;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
@@ -33,29 +24,20 @@ import vn.thidua.shared.security.Role;
 /**
  * Loads a fictional provincial police ("Công an tỉnh Lâm Sơn") with about 30 departments,
  * 40 commune-level police, two abolished district police, the four clusters of 2025 and
- * 2026, officers, and the demo accounts listed in README. Runs once: a database that
- * already holds the province is left alone.
- * <p>
- * {@code thidua.demo.mode}: {@code auto} (default) loads it on the embedded database
- * only; {@code true} or {@code false} force it.
+ * 2026, officers, and the demo accounts listed in README: the first step of
+ * {@link DemoLoad}.
  */
 @Component
 @Order(10)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements DemoStep {
 
 	static final String PASSWORD = "Demo@2026";
 
 	static final String PROVINCE_CODE = "LS";
 
-	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-
 	private static final LocalDate FOUNDED = LocalDate.of(2010, 1, 1);
 
 	private static final LocalDate COMMUNES_FROM = LocalDate.of(2025, 7, 1);
-
-	private final Environment environment;
-
-	private final UnitRepository unitRepository;
 
 	private final UnitService units;
 
@@ -65,41 +47,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final AccountService accounts;
 
-	private final TransactionTemplate transactions;
-
-	DemoDataLoader(Environment environment, UnitRepository unitRepository, UnitService units, ClusterService clusters,
-			OfficerService officers, AccountService accounts, TransactionTemplate transactions) {
-		this.environment = environment;
-		this.unitRepository = unitRepository;
+	DemoDataLoader(UnitService units, ClusterService clusters, OfficerService officers, AccountService accounts) {
 		this.units = units;
 		this.clusters = clusters;
 		this.officers = officers;
 		this.accounts = accounts;
-		this.transactions = transactions;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!enabled()) {
-			return;
-		}
-		if (this.unitRepository.findByCodeIgnoreCase(PROVINCE_CODE).isPresent()) {
-			log.info("Dữ liệu mẫu đã có sẵn");
-			return;
-		}
-		CurrentUser.runAsSystem(() -> this.transactions.executeWithoutResult(status -> load()));
-		log.info("Đã nạp dữ liệu mẫu: Công an tỉnh Lâm Sơn, các khối thi đua 2025-2026 và tài khoản demo");
-	}
-
-	private boolean enabled() {
-		String mode = this.environment.getProperty("thidua.demo.mode", "auto").trim();
-		if ("auto".equalsIgnoreCase(mode)) {
-			return !StringUtils.hasText(this.environment.getProperty("spring.datasource.url"));
-		}
-		return Boolean.parseBoolean(mode);
-	}
-
-	private void load() {
+	public void load() {
 		Unit province = unit(PROVINCE_CODE, "Công an tỉnh Lâm Sơn", "CA tỉnh Lâm Sơn", UnitKind.PROVINCIAL_POLICE, null,
 				3200, FOUNDED);
 		Map<String, Unit> dept = new LinkedHashMap<>();

@@ -8,10 +8,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +16,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
 import vn.thidua.account.AccountService;
 import vn.thidua.organization.Unit;
@@ -38,12 +34,12 @@ import vn.thidua.shared.security.Role;
  * every member (in force), "Khối Xây dựng lực lượng - Hậu cần" signed by four of its
  * eleven members. "Khối An ninh" is left without a covenant, for the users to prepare.
  * Also the commander accounts ({@code commander.<code>}) of the member units that sign
- * here or in "Khối An ninh", so that every member can sign. Runs after the campaign demo
- * data, under the same condition, and only once.
+ * here or in "Khối An ninh", so that every member can sign. A step of {@link DemoLoad},
+ * after the campaign demo data.
  */
 @Component
 @Order(20)
-class PledgeDemoData implements ApplicationRunner {
+class PledgeDemoData implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(PledgeDemoData.class);
 
@@ -62,8 +58,6 @@ class PledgeDemoData implements ApplicationRunner {
 			"Thượng tá Dương Minh Khoa", "Thượng tá Tạ Quốc Việt", "Thượng tá Cao Văn Phúc", "Đại tá Lương Thị Nga",
 			"Thượng tá Hồ Sỹ Nguyên", "Thượng tá Kiều Văn Tiến" };
 
-	private final Environment environment;
-
 	private final UnitRepository unitRepository;
 
 	private final AccountService accounts;
@@ -76,10 +70,8 @@ class PledgeDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	PledgeDemoData(Environment environment, UnitRepository unitRepository, AccountService accounts,
-			CovenantService covenants, UserDetailsService userDetails, JdbcClient jdbc,
-			TransactionTemplate transactions) {
-		this.environment = environment;
+	PledgeDemoData(UnitRepository unitRepository, AccountService accounts, CovenantService covenants,
+			UserDetailsService userDetails, JdbcClient jdbc, TransactionTemplate transactions) {
 		this.unitRepository = unitRepository;
 		this.accounts = accounts;
 		this.covenants = covenants;
@@ -89,10 +81,7 @@ class PledgeDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!enabled()) {
-			return;
-		}
+	public void load() {
 		Long movement = this.jdbc.sql(
 				"select k.id from campaign_v k join organization_unit_v u on u.id = k.organizer_id where u.code = :p and k.name = :n")
 			.param("p", DemoDataLoader.PROVINCE_CODE)
@@ -117,14 +106,6 @@ class PledgeDemoData implements ApplicationRunner {
 		}
 		log.info(
 				"Đã nạp dữ liệu mẫu: giao ước thi đua năm 2026 của Khối Cảnh sát và Khối Xây dựng lực lượng - Hậu cần");
-	}
-
-	private boolean enabled() {
-		String mode = this.environment.getProperty("thidua.demo.mode", "auto").trim();
-		if ("auto".equalsIgnoreCase(mode)) {
-			return !StringUtils.hasText(this.environment.getProperty("spring.datasource.url"));
-		}
-		return Boolean.parseBoolean(mode);
 	}
 
 	/** Commander accounts of the units that sign, unless they exist. */

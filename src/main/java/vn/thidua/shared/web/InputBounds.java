@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.PropertyEditorRegistry;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -33,9 +34,14 @@ class InputBounds {
 	@InitBinder
 	void bounds(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(MAX_LIST_INDEX + 1);
-		binder.registerCustomEditor(BigDecimal.class, new DecimalCommaEditor());
-		binder.registerCustomEditor(String.class, new TextEditor());
-		binder.registerCustomEditor(LocalDate.class, new DateEditor());
+		registerEditors(binder);
+	}
+
+	/** The editors of every form, also on a binding result opened again on its record. */
+	static void registerEditors(PropertyEditorRegistry registry) {
+		registry.registerCustomEditor(BigDecimal.class, new DecimalCommaEditor());
+		registry.registerCustomEditor(String.class, new TextEditor());
+		registry.registerCustomEditor(LocalDate.class, new DateEditor());
 	}
 
 	/** Text as typed, but never with a NUL character. */
