@@ -74,6 +74,12 @@ public class VotingService {
 				: this.sessions.findByClusters(visible).stream().filter(s -> s.getYear() == year).toList();
 	}
 
+	/** The sessions of clusters the caller has already checked the user sees. */
+	@Transactional(readOnly = true)
+	List<VotingSession> sessionsOf(java.util.Collection<Long> clusterIds) {
+		return this.sessions.findByClusters(clusterIds);
+	}
+
 	/** A session the current user may see, or 404. */
 	@Transactional(readOnly = true)
 	public VotingSession get(long id) {
