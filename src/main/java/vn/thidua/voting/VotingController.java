@@ -121,6 +121,7 @@ class VotingController {
 	String addQuestion(@PathVariable long id, @RequestParam(required = false) Award award,
 			@RequestParam(required = false) String text, @RequestParam(required = false) Integer places,
 			@RequestParam(required = false) BigDecimal threshold, RedirectAttributes redirect) {
+		this.sessions.requireChair(id);
 		return act(id, redirect, () -> {
 			if (award == null) {
 				throw new BusinessRuleException("voting.error.awardRequired");
@@ -152,12 +153,14 @@ class VotingController {
 
 	@PostMapping("/{id}/open")
 	String open(@PathVariable long id, @RequestParam(required = false) String closesAt, RedirectAttributes redirect) {
+		this.sessions.requireChair(id);
 		return act(id, redirect, () -> this.sessions.open(id, instant(closesAt)), "voting.done.opened");
 	}
 
 	@PostMapping("/{id}/extend")
 	String extend(@PathVariable long id, @RequestParam(required = false) String closesAt,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		this.sessions.requireChair(id);
 		return act(id, redirect, () -> this.sessions.extend(id, instant(closesAt), reason), "voting.done.extended");
 	}
 
@@ -185,6 +188,7 @@ class VotingController {
 	@PostMapping("/{id}/questions/{questionId}/second-round")
 	String secondRound(@PathVariable long id, @PathVariable long questionId,
 			@RequestParam(required = false) String closesAt, RedirectAttributes redirect) {
+		this.sessions.requireChair(id);
 		Long[] second = new Long[1];
 		String view = act(id, redirect,
 				() -> second[0] = this.sessions.startSecondRound(id, questionId, instant(closesAt)).getId(),

@@ -500,6 +500,15 @@ public class VotingService {
 		return session;
 	}
 
+	/**
+	 * Refuses (404 outside scope, else 403) a user who does not chair the session, before
+	 * a page reads the rest of its form.
+	 */
+	@Transactional(readOnly = true)
+	public void requireChair(long id) {
+		managed(id);
+	}
+
 	// ----------------------------------------------------------------- helpers
 
 	private VotingSession managed(long id) {

@@ -108,6 +108,27 @@ class VotingBrowserTests extends BrowserTestSupport {
 		screenshot("voting-session-other-404-vi");
 	}
 
+	@Test
+	void theCountedSessionShowsItsResultsAndItsBoxVerifies() {
+		long session = this.jdbc.sql("""
+				select s.id from voting_session s join emulation_cluster c on c.id = s.cluster_id
+				where c.name = 'Khối Cảnh sát' and c.year = 2025
+				""").query(Long.class).single();
+		login("staff");
+		open("/voting/" + session);
+		// 9 of the 11 members approved PC02: a share of the whole membership
+		assertThat(this.page.textContent("#voting-session-page")).contains("81,82");
+		assertThat(this.page.locator("#final-hash").textContent()).isNotBlank();
+		this.page.click("#box-verify");
+		this.page.waitForLoadState(LoadState.LOAD);
+		assertThat(this.page.textContent(".alert-success")).contains("Hòm phiếu nguyên vẹn: 9 phiếu");
+		screenshotEverywhere("voting-session-tallied");
+		this.page.fill("#receipt-code", "AAAA-BBBB-CCCC");
+		this.page.click("#receipt-check");
+		this.page.waitForLoadState(LoadState.LOAD);
+		assertThat(this.page.textContent(".alert-danger")).contains("AAAA-BBBB-CCCC");
+	}
+
 	private int participations(long session) {
 		return this.jdbc.sql("select count(*) from voting_participation where session_id = :s")
 			.param("s", session)
