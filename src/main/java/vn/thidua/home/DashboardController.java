@@ -18,6 +18,7 @@ import vn.thidua.organization.UnitKind;
 import vn.thidua.organization.UnitService;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
+import vn.thidua.voting.VotingDashboard;
 import vn.thidua.shared.security.Scope;
 
 /**
@@ -37,6 +38,8 @@ class DashboardController {
 
 	private final ResultCounts results;
 
+	private final VotingDashboard voting;
+
 	private final Clock clock;
 
 	@GetMapping("/")
@@ -51,6 +54,10 @@ class DashboardController {
 		if (user.unitId() != null) {
 			model.addAttribute("unit", this.units.get(user.unitId()));
 		}
+		// the ballots waiting for this user and the sessions it chairs (review and
+		// voting)
+		model.addAttribute("ballotsAwaiting", this.voting.ballotsAwaiting());
+		model.addAttribute("chairedSessions", this.voting.chaired(year));
 		if (user.is(Role.ADMIN)) {
 			model.addAttribute("accounts", this.accounts.counts(this.clock.instant()));
 			addUnitCounts(model, scope, today);

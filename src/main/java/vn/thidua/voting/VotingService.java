@@ -74,6 +74,12 @@ public class VotingService {
 				: this.sessions.findByClusters(visible).stream().filter(s -> s.getYear() == year).toList();
 	}
 
+	/** The sessions of clusters the caller has already checked the user sees. */
+	@Transactional(readOnly = true)
+	List<VotingSession> sessionsOf(java.util.Collection<Long> clusterIds) {
+		return this.sessions.findByClusters(clusterIds);
+	}
+
 	/** A session the current user may see, or 404. */
 	@Transactional(readOnly = true)
 	public VotingSession get(long id) {
@@ -492,6 +498,15 @@ public class VotingService {
 		session.signMinutes(CurrentUser.get().getUsername(), now());
 		audit("VOTING_MINUTES_SIGNED", session, null);
 		return session;
+	}
+
+	/**
+	 * Refuses (404 outside scope, else 403) a user who does not chair the session, before
+	 * a page reads the rest of its form.
+	 */
+	@Transactional(readOnly = true)
+	public void requireChair(long id) {
+		managed(id);
 	}
 
 	// ----------------------------------------------------------------- helpers

@@ -318,6 +318,40 @@ class AccessControlMatrixTests {
 		rows.add(new Row("POST", "/results/{rankedReport}/score-items", Set.of("staff"), "empty form re-rendered"));
 		rows.add(new Row("POST", "/results/{rankedReport}/score-items/{rankedItem}/delete", Set.of("staff"),
 				"removed once, by staff"));
+		// review and voting: a draft session of the other unit's cluster ("Khối Cảnh
+		// sát" 2026, whose head unit is none of the roles' units), with one question and
+		// one candidate; every action on it is refused (missing reason, time or award,
+		// not
+		// open, no tie, not tallied) and changes nothing
+		rows.add(new Row("GET", "/voting", ALL, "list is scoped"));
+		rows.add(new Row("POST", "/voting/new", Set.of("admin", "staff", "head.commander", "head.officer"),
+				"those who chair a cluster's sessions; no cluster: redirected with a message"));
+		rows.add(new Row("GET", "/voting/{otherSession}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("POST", "/voting/{otherSession}/questions", ORG_EDITORS, "no award: refused, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/questions/{otherQuestion}/suggest", ORG_EDITORS,
+				"no campaign: nothing suggested, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/questions/{otherQuestion}/candidates", ORG_EDITORS,
+				"no reason: refused, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/questions/{otherQuestion}/candidates/{otherCandidate}/remove",
+				ORG_EDITORS, "no reason: refused, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/open", ORG_EDITORS, "no closing time: refused, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/extend", ORG_EDITORS, "a draft: refused, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/tally", ORG_EDITORS, "a draft: refused, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/questions/{otherQuestion}/decide", ORG_EDITORS,
+				"no tie: refused, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/questions/{otherQuestion}/second-round", ORG_EDITORS,
+				"no tie: refused, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/sign", ORG_EDITORS, "not tallied: refused, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/verify", SEES_OTHER_UNIT, "not tallied: redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/receipt", SEES_OTHER_UNIT, "no code: redirected"));
+		rows.add(new Row("GET", "/voting/{otherSession}/ballot", SEES_OTHER_UNIT,
+				"not an elector: redirected with the reason"));
+		rows.add(new Row("POST", "/voting/{otherSession}/ballot/review", SEES_OTHER_UNIT,
+				"not an elector: redirected with the reason"));
+		rows.add(new Row("POST", "/voting/{otherSession}/ballot", SEES_OTHER_UNIT,
+				"not open: refused, redirected, nothing stored"));
+		rows.add(new Row("GET", "/api/v1/voting/sessions", ALL, "list is scoped"));
+		rows.add(new Row("GET", "/api/v1/voting/sessions/{otherSession}", SEES_OTHER_UNIT, "api"));
 		return rows;
 	}
 
@@ -556,6 +590,34 @@ class AccessControlMatrixTests {
 				on conflict do nothing
 				""").param("c", covenant).update();
 		this.ids.put("otherDraftCovenant", covenant);
+	}
+
+	/**
+	 * A draft review session of the other unit's cluster, with a question and a
+	 * candidate.
+	 */
+	@BeforeAll
+	void makeAVotingSessionOfTheOtherUnit() {
+		long session = this.jdbc.sql("""
+				insert into voting_session (cluster_id, year, title, electorate_kind, state, created_by)
+				select c.id, 2026, 'Phiên bình xét của ma trận quyền', 'UNITS', 'DRAFT', 'staff'
+				from emulation_cluster c where c.name = 'Khối Cảnh sát' and c.year = 2026 returning id
+				""").query(Long.class).single();
+		this.ids.put("otherSession", session);
+		long question = this.jdbc.sql("""
+				insert into voting_question (session_id, position, award, text, places, threshold)
+				values (:s, 1, 'DVQT', 'Đơn vị quyết thắng', 3, 50) returning id
+				""").param("s", session).query(Long.class).single();
+		this.ids.put("otherQuestion", question);
+		this.ids.put("otherCandidate", this.jdbc.sql("""
+				insert into voting_candidate (question_id, unit_id, name)
+				select :q, id, name from unit where code = 'LS-PC02' returning id
+				""").param("q", question).query(Long.class).single());
+		this.jdbc.sql("""
+				insert into voting_elector (session_id, unit_id)
+				select :s, m.unit_id from cluster_member m join emulation_cluster c on c.id = m.cluster_id
+				where c.name = 'Khối Cảnh sát' and c.year = 2026
+				""").param("s", session).update();
 	}
 
 	Stream<Arguments> cases() {

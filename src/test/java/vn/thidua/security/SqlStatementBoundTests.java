@@ -58,7 +58,7 @@ class SqlStatementBoundTests {
 
 	/** A generated province, its staff account, one commune, cluster and officer. */
 	record Province(String staff, String officer, long root, long commune, long cluster, long officerId, long campaign,
-			long covenant, long report) {
+			long covenant, long report, long session) {
 
 	}
 
@@ -76,6 +76,8 @@ class SqlStatementBoundTests {
 					+ ") || '%'";
 			this.jdbc.sql("delete from app_user where unit_id in (" + subtree + ")").update();
 			this.jdbc.sql("delete from officer where unit_id in (" + subtree + ")").update();
+			this.jdbc.sql("delete from voting_elector where session_id = :s").param("s", p.session()).update();
+			this.jdbc.sql("delete from voting_session where id = :s").param("s", p.session()).update();
 			this.jdbc.sql("delete from campaign where organizer_id = :root").param("root", p.root()).update();
 			this.jdbc.sql("delete from emulation_cluster where organizer_id = :root").param("root", p.root()).update();
 			this.jdbc.sql("delete from unit where parent_id = :root").param("root", p.root()).update();
@@ -129,7 +131,9 @@ class SqlStatementBoundTests {
 				"/api/v1/results?campaign=" + p.campaign() + "&month=2026-03", "/api/v1/results/" + p.report(),
 				"/results/bulletin?campaign=" + p.campaign() + "&month=2026-03",
 				"/results/bulletin?campaign=" + p.campaign() + "&cluster=" + p.cluster() + "&month=2026-03",
-				"/results/rankings/units/" + p.commune() + "?campaign=" + p.campaign() + "&month=2026-03")) {
+				"/results/rankings/units/" + p.commune() + "?campaign=" + p.campaign() + "&month=2026-03",
+				"/voting?year=2026", "/voting/" + p.session(), "/api/v1/voting/sessions?year=2026",
+				"/api/v1/voting/sessions/" + p.session())) {
 			pages.add(new String[] { p.staff(), path });
 		}
 		for (String path : List.of("/", "/units", "/units/" + p.commune(), "/clusters?year=2026",
@@ -138,7 +142,8 @@ class SqlStatementBoundTests {
 				"/my-covenants?year=2026", "/results", "/results/" + p.report(), "/results/" + p.report() + "/edit",
 				"/results/rankings?campaign=" + p.campaign(), "/results/overview?campaign=" + p.campaign(),
 				"/api/v1/results", "/api/v1/results/" + p.report(), "/results/bulletin?campaign=" + p.campaign(),
-				"/results/rankings/units/" + p.commune() + "?campaign=" + p.campaign())) {
+				"/results/rankings/units/" + p.commune() + "?campaign=" + p.campaign(), "/voting?year=2026",
+				"/voting/" + p.session(), "/api/v1/voting/sessions/" + p.session())) {
 			pages.add(new String[] { p.officer(), path });
 		}
 		return pages;
@@ -298,8 +303,30 @@ class SqlStatementBoundTests {
 			.param("r", report)
 			.param("f", file)
 			.update();
+		// an open review session of the first cluster: every member unit votes, with one
+		// question whose candidates are all the members
+		long session = this.jdbc.sql("""
+				insert into voting_session (cluster_id, year, title, electorate_kind, state, created_by, opened_at,
+				                            closes_at, electorate_size)
+				values (:k, 2026, 'Bình xét', 'UNITS', 'OPEN', 'staff', now(), now() + interval '1 day',
+				        (select count(*) from cluster_member where cluster_id = :k))
+				returning id
+				""").param("k", firstCluster).query(Long.class).single();
+		this.jdbc.sql("""
+				insert into voting_elector (session_id, unit_id)
+				select :s, unit_id from cluster_member where cluster_id = :k order by unit_id
+				""").param("s", session).param("k", firstCluster).update();
+		long question = this.jdbc.sql("""
+				insert into voting_question (session_id, position, award, text, places, threshold)
+				values (:s, 1, 'DVTT', 'Đơn vị tiên tiến', 5, 50) returning id
+				""").param("s", session).query(Long.class).single();
+		this.jdbc.sql("""
+				insert into voting_candidate (question_id, unit_id, name, score, rank)
+				select :q, u.id, u.name, 90, 1 from cluster_member m join unit u on u.id = m.unit_id
+				where m.cluster_id = :k
+				""").param("q", question).param("k", firstCluster).update();
 		return new Province(staff.toLowerCase(), officer.toLowerCase(), root, communes.get(0), firstCluster, officerId,
-				campaign, covenant, report);
+				campaign, covenant, report, session);
 	}
 
 	private long insertUnit(String code, String name, String kind, Long parent, LocalDate from) {
