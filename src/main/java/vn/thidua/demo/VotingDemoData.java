@@ -60,6 +60,11 @@ class VotingDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	/**
+	 * The unit code of each candidate this loader adds, for filling in the demo ballots.
+	 */
+	private final Map<Long, String> candidateCodes = new HashMap<>();
+
 	VotingDemoData(Environment environment, VotingService sessions, BallotBox box, UserDetailsService userDetails,
 			JdbcClient jdbc, Clock clock) {
 		this.environment = environment;
@@ -76,10 +81,14 @@ class VotingDemoData implements ApplicationRunner {
 			return;
 		}
 		Long security = cluster(SECURITY, 2026);
-		if (security == null || this.jdbc.sql("select count(*) > 0 from voting_session where cluster_id = :c")
-			.param("c", security)
-			.query(Boolean.class)
-			.single()) {
+		if (security == null) {
+			return;
+		}
+		boolean[] present = new boolean[1];
+		CurrentUser.runAsSystem(() -> present[0] = this.sessions.list(2026)
+			.stream()
+			.anyMatch(session -> session.getClusterId() == security.longValue()));
+		if (present[0]) {
 			return;
 		}
 		openSession(security);
@@ -150,7 +159,8 @@ class VotingDemoData implements ApplicationRunner {
 
 	private void candidates(long session, long question, List<String> codes, String reason) {
 		for (String code : codes) {
-			this.sessions.addCandidate(session, question, unit(code), null, null, reason);
+			long candidate = this.sessions.addCandidate(session, question, unit(code), null, null, reason).getId();
+			this.candidateCodes.put(candidate, DemoDataLoader.PROVINCE_CODE + "-" + code);
 		}
 	}
 
@@ -162,12 +172,7 @@ class VotingDemoData implements ApplicationRunner {
 	private void vote(long session, Set<String> approve) {
 		BallotPaper paper = this.box.paper(session);
 		Map<Long, String> codes = new HashMap<>();
-		this.jdbc
-			.sql("select c.id, u.code from voting_candidate c join voting_question q on q.id = c.question_id "
-					+ "join unit u on u.id = c.unit_id where q.session_id = :s")
-			.param("s", session)
-			.query((rs, i) -> codes.put(rs.getLong(1), rs.getString(2)))
-			.list();
+		codes.putAll(this.candidateCodes);
 		Map<Long, Choice> choices = new HashMap<>();
 		for (BallotPaper.Question question : paper.questions()) {
 			int approvals = 0;
@@ -186,7 +191,7 @@ class VotingDemoData implements ApplicationRunner {
 	}
 
 	private Long movement() {
-		return this.jdbc.sql("select id from campaign where name = :n")
+		return this.jdbc.sql("select id from campaign_v where name = :n")
 			.param("n", CampaignDemoData.MOVEMENT)
 			.query(Long.class)
 			.optional()
@@ -195,7 +200,7 @@ class VotingDemoData implements ApplicationRunner {
 
 	private Long cluster(String name, int year) {
 		return this.jdbc.sql("""
-				select c.id from emulation_cluster c join unit o on o.id = c.organizer_id
+				select c.id from organization_cluster_v c join organization_unit_v o on o.id = c.organizer_id
 				where c.name = :n and c.year = :y and o.code = :p
 				""")
 			.param("n", name)
@@ -207,7 +212,7 @@ class VotingDemoData implements ApplicationRunner {
 	}
 
 	private long unit(String code) {
-		return this.jdbc.sql("select id from unit where code = :c")
+		return this.jdbc.sql("select id from organization_unit_v where code = :c")
 			.param("c", DemoDataLoader.PROVINCE_CODE + "-" + code)
 			.query(Long.class)
 			.single();

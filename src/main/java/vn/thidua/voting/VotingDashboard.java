@@ -57,7 +57,7 @@ public class VotingDashboard {
 		return this.jdbc
 			.sql("""
 					select s.id, s.title, c.name, s.round, s.state, s.closes_at
-					from voting_session s join emulation_cluster c on c.id = s.cluster_id
+					from voting_session s join organization_cluster_v c on c.id = s.cluster_id
 					where s.state = 'OPEN' and s.closes_at > :now
 					  and exists (select 1 from voting_elector e where e.session_id = s.id
 					    and (e.username = :username or (e.username is null and e.unit_id = :unit and :commander))
