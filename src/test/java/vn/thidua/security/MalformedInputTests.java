@@ -113,6 +113,7 @@ class MalformedInputTests {
 		this.matrix.findObjectsOfTheOtherUnit();
 		this.matrix.findReportsOfTheOtherUnit();
 		this.matrix.findCovenantsOfTheOtherUnit();
+		this.matrix.makeAVotingSessionOfTheOtherUnit();
 		List<String> tables = this.jdbc.sql("""
 				select table_name from information_schema.tables
 				where table_schema = current_schema() and table_type = 'BASE TABLE'
