@@ -120,6 +120,34 @@ public class CovenantService {
 			.list();
 	}
 
+	/**
+	 * What each member unit of a cluster registered for in the campaign's covenant, by
+	 * unit id: the version in force, else the newest one; empty when the cluster has no
+	 * covenant. One statement. The caller has checked that the user sees the cluster.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, UnitRegistration> registrations(long campaignId, long clusterId) {
+		Map<Long, UnitRegistration> registrations = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select p.unit_id, v.number, v.state = 'IN_FORCE', p.decisive_unit, p.ministry_flag, p.province_flag,
+				       p.advanced_soldiers, p.base_emulation_soldiers
+				from covenant c
+				join covenant_version v on v.covenant_id = c.id
+				  and v.number = coalesce((select max(f.number) from covenant_version f
+				                           where f.covenant_id = c.id and f.state = 'IN_FORCE'), c.current_version)
+				join covenant_party p on p.version_id = v.id
+				where c.campaign_id = :campaign and c.cluster_id = :cluster
+				""")
+			.param("campaign", campaignId)
+			.param("cluster", clusterId)
+			.query((rs, i) -> new UnitRegistration(rs.getLong(1), rs.getInt(2), rs.getBoolean(3),
+					new CovenantParty.Registration(rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getInt(7),
+							rs.getInt(8))))
+			.list()
+			.forEach(r -> registrations.put(r.unitId(), r));
+		return registrations;
+	}
+
 	/** A covenant the current user may see (campaign and cluster loaded), or 404. */
 	@Transactional(readOnly = true)
 	public Covenant get(long id) {

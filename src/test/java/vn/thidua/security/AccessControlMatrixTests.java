@@ -314,6 +314,8 @@ class AccessControlMatrixTests {
 				SEES_OTHER_UNIT, "PDF"));
 		rows.add(new Row("GET", "/results/rankings/units/{otherUnit}?campaign={otherLaunchedCampaign}", SEES_OTHER_UNIT,
 				"trend of the other unit"));
+		rows.add(new Row("GET", "/results/registrations?campaign={otherLaunchedCampaign}&cluster={otherCluster}",
+				SEES_OTHER_UNIT, "registrations beside results of the other unit's cluster"));
 		rows.add(new Row("GET", "/results/{rankedReport}/score-items", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("POST", "/results/{rankedReport}/score-items", Set.of("staff"), "empty form re-rendered"));
 		rows.add(new Row("POST", "/results/{rankedReport}/score-items/{rankedItem}/delete", Set.of("staff"),

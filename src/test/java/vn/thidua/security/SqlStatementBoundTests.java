@@ -132,7 +132,8 @@ class SqlStatementBoundTests {
 				"/results/bulletin?campaign=" + p.campaign() + "&month=2026-03",
 				"/results/bulletin?campaign=" + p.campaign() + "&cluster=" + p.cluster() + "&month=2026-03",
 				"/results/rankings/units/" + p.commune() + "?campaign=" + p.campaign() + "&month=2026-03",
-				"/voting?year=2026", "/voting/" + p.session(), "/api/v1/voting/sessions?year=2026",
+				"/results/registrations?campaign=" + p.campaign() + "&cluster=" + p.cluster(), "/voting?year=2026",
+				"/voting/" + p.session(), "/api/v1/voting/sessions?year=2026",
 				"/api/v1/voting/sessions/" + p.session())) {
 			pages.add(new String[] { p.staff(), path });
 		}

@@ -23,6 +23,8 @@ import vn.thidua.result.Bulletin;
 import vn.thidua.result.BulletinService;
 import vn.thidua.result.RankingService;
 import vn.thidua.result.TrendService;
+import vn.thidua.result.UnitTrend;
+import vn.thidua.result.YearEndService;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignState;
@@ -51,6 +53,8 @@ class BulletinController {
 	private final BulletinService bulletins;
 
 	private final TrendService trends;
+
+	private final YearEndService yearEnd;
 
 	private final RankingService rankings;
 
@@ -86,7 +90,14 @@ class BulletinController {
 		YearMonth chosen = this.rankings.monthOf(selected, parse(month));
 		model.addAttribute("campaign", selected);
 		model.addAttribute("month", chosen);
-		model.addAttribute("trend", this.trends.trend(campaign, unitId, chosen));
+		UnitTrend trend = this.trends.trend(campaign, unitId, chosen);
+		model.addAttribute("trend", trend);
+		model.addAttribute("standing",
+				this.yearEnd.ofCluster(campaign, trend.clusterId())
+					.stream()
+					.filter(s -> s.unitId() == unitId)
+					.findFirst()
+					.orElse(null));
 		return "bulletin/trend";
 	}
 
