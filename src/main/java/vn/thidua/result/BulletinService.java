@@ -56,11 +56,11 @@ public class BulletinService {
 		for (ClusterOption cluster : inOrderOf(clusters, overview)) {
 			List<RankingRow> ranking = rows.getOrDefault(cluster.id(), List.of());
 			String leaders = ranking.stream()
-				.filter(r -> r.rank() == 1 && r.ytd().signum() > 0)
+				.filter(r -> r.rank() == 1 && r.ytd() != null && r.ytd().signum() > 0)
 				.map(RankingRow::unitName)
 				.collect(Collectors.joining("; "));
-			sections
-				.add(new Bulletin.Section(cluster.id(), cluster.name(), ranking, leaders.isEmpty() ? null : leaders));
+			sections.add(new Bulletin.Section(cluster.id(), cluster.name(), ranking, leaders.isEmpty() ? null : leaders,
+					this.rankings.tableChanges(campaign, cluster.id(), month)));
 		}
 		return new Bulletin(campaignId, campaign.getName(), month, only, sections, overview,
 				overview.isEmpty() ? null : this.rankings.total(overview), issuer(campaignId));
