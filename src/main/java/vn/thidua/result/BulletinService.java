@@ -52,6 +52,7 @@ public class BulletinService {
 			.stream()
 			.filter(r -> shown == null || r.clusterId() == shown.id())
 			.toList();
+		Map<Long, List<YearMonth>> tableChanges = this.rankings.tableChanges(campaign, month);
 		List<Bulletin.Section> sections = new ArrayList<>();
 		for (ClusterOption cluster : inOrderOf(clusters, overview)) {
 			List<RankingRow> ranking = rows.getOrDefault(cluster.id(), List.of());
@@ -60,7 +61,7 @@ public class BulletinService {
 				.map(RankingRow::unitName)
 				.collect(Collectors.joining("; "));
 			sections.add(new Bulletin.Section(cluster.id(), cluster.name(), ranking, leaders.isEmpty() ? null : leaders,
-					this.rankings.tableChanges(campaign, cluster.id(), month)));
+					tableChanges.getOrDefault(cluster.id(), List.of())));
 		}
 		return new Bulletin(campaignId, campaign.getName(), month, only, sections, overview,
 				overview.isEmpty() ? null : this.rankings.total(overview), issuer(campaignId));

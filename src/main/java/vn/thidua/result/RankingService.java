@@ -459,21 +459,21 @@ public class RankingService {
 	}
 
 	/**
-	 * The months of the year counted at {@code month} (from the campaign's first month of
-	 * the year) from which the scoring table in force for the cluster's members changed,
-	 * as the campaign publishes it: the ranking and the bulletin say so, since months
-	 * before and after were scored on different tables. The caller has checked the
-	 * cluster.
+	 * For every cluster of a campaign, the months of the year counted at {@code month}
+	 * (from the campaign's first month of the year) from which the scoring table in force
+	 * for its members changed, as the campaign publishes it: the ranking and the bulletin
+	 * say so, since months before and after were scored on different tables. Clusters
+	 * without a change are left out. The caller has checked the campaign.
 	 */
 	@Transactional(readOnly = true)
-	public List<YearMonth> tableChanges(Campaign campaign, long clusterId, YearMonth month) {
+	public Map<Long, List<YearMonth>> tableChanges(Campaign campaign, YearMonth month) {
 		YearMonth first = YearMonth.from(campaign.getStartDate());
 		YearMonth january = month.withMonth(1);
 		YearMonth from = first.isAfter(january) ? first : january;
-		return this.scoring.tableChanges(campaign.getId(), clusterId, from.atDay(1), month.atDay(1))
-			.stream()
-			.map(YearMonth::from)
-			.toList();
+		Map<Long, List<YearMonth>> changes = new HashMap<>();
+		this.scoring.tableChanges(campaign.getId(), from.atDay(1), month.atDay(1))
+			.forEach((cluster, months) -> changes.put(cluster, months.stream().map(YearMonth::from).toList()));
+		return changes;
 	}
 
 	/** The day of the next month by which a month's report is due, for the help text. */

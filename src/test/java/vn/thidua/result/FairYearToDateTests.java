@@ -78,6 +78,9 @@ class FairYearToDateTests {
 	TrendService trends;
 
 	@Autowired
+	BulletinService bulletins;
+
+	@Autowired
 	CampaignService campaigns;
 
 	@Autowired
@@ -146,6 +149,11 @@ class FairYearToDateTests {
 		approved(this.rounding, this.b, FEBRUARY, "33.34");
 		approved(this.rounding, this.c, JANUARY, "33.32");
 		approved(this.rounding, this.c, FEBRUARY, "33.32");
+		// versions put in force from January, April (a changed table) and June (signed
+		// again, the same table): the table changed once, from April
+		version(this.rounding, "bảng A", "2026-01-01");
+		version(this.rounding, "bảng B", "2026-04-01");
+		version(this.rounding, "bảng B", "2026-06-01");
 	}
 
 	@Test
@@ -248,15 +256,10 @@ class FairYearToDateTests {
 
 	@Test
 	void theRankingSaysWhenTheScoringTableChangedWithinTheYear() {
-		// versions put in force from January, April (a changed table) and June (signed
-		// again, the same table): the table changed once, from April
-		version(this.rounding, "bảng A", "2026-01-01");
-		version(this.rounding, "bảng B", "2026-04-01");
-		version(this.rounding, "bảng B", "2026-06-01");
 		Campaign campaign = TestUsers.runAs(this.users, "staff", () -> this.rankings.campaign(this.rounding));
-		assertThat(this.rankings.tableChanges(campaign, this.cluster, MARCH)).isEmpty();
-		assertThat(this.rankings.tableChanges(campaign, this.cluster, YearMonth.of(2026, 7)))
-			.containsExactly(YearMonth.of(2026, 4));
+		assertThat(this.rankings.tableChanges(campaign, MARCH)).isEmpty();
+		assertThat(this.rankings.tableChanges(campaign, YearMonth.of(2026, 7)))
+			.containsExactly(Map.entry(this.cluster, List.of(YearMonth.of(2026, 4))));
 	}
 
 	@Test
@@ -284,7 +287,56 @@ class FairYearToDateTests {
 		assertThat(overview).contains(">14,28<");
 	}
 
+	@Test
+	void theBulletinMarksProvisionalFiguresAndSaysWhenTheTableChanged() throws Exception {
+		Bulletin bulletin = TestUsers.runAs(this.users, "staff",
+				() -> this.bulletins.bulletin(this.campaign, this.cluster, FEBRUARY));
+		RankingRow a = bulletin.sections()
+			.get(0)
+			.rows()
+			.stream()
+			.filter(r -> r.unitId() == this.a)
+			.findFirst()
+			.orElseThrow();
+		assertThat(a.ytd()).isEqualByComparingTo("85.00");
+		assertThat(a.ytdProvisional()).isTrue();
+		assertThat(bulletin.anyProvisional()).isTrue();
+		String printed = page("/results/bulletin", this.campaign, "2026-02");
+		assertThat(printed).contains("85 (*)", "90 (*)", "(*) Điểm tạm tính");
+		String july = page("/results/bulletin", this.rounding, "2026-07");
+		assertThat(july).contains("Thang điểm thay đổi từ tháng 04/2026").doesNotContain("(*) Điểm tạm tính");
+		assertThat(page("/results/bulletin", this.rounding, "2026-03")).doesNotContain("Thang điểm thay đổi");
+		assertThat(page("/results/rankings", this.rounding, "2026-07"))
+			.contains("Thang điểm thay đổi từ tháng 04/2026");
+	}
+
+	@Test
+	void theTrendPageMarksTheProvisionalMonth() throws Exception {
+		String trend = this.mvc
+			.perform(get("/results/rankings/units/" + this.a).param("campaign", String.valueOf(this.campaign))
+				.param("month", "2026-02")
+				.with(TestUsers.as(this.users, "staff")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// February: 90 provisional, year to date 85 provisional
+		assertThat(trend).containsPattern("fst-italic\">90</span><sup")
+			.contains("<span>85</span><sup")
+			.contains("Tạm tính: điểm tự chấm");
+	}
+
 	// ----------------------------------------------------------------- helpers
+
+	private String page(String path, long campaignId, String month) throws Exception {
+		return this.mvc
+			.perform(get(path).param("campaign", String.valueOf(campaignId))
+				.param("cluster", String.valueOf(this.cluster))
+				.param("month", month)
+				.with(TestUsers.as(this.users, "staff")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
 
 	private Map<Long, RankingRow> rows(long campaignId, YearMonth month, LocalDate today) {
 		return TestUsers

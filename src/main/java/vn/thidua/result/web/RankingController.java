@@ -84,7 +84,8 @@ class RankingController {
 				shown == null ? List.of() : this.rankings.rankings(selected.getId(), shown.id(), chosen));
 		model.addAttribute("tableChanges",
 				shown == null ? List.of()
-						: this.rankings.tableChanges(selected, shown.id(), chosen)
+						: this.rankings.tableChanges(selected, chosen)
+							.getOrDefault(shown.id(), List.of())
 							.stream()
 							.map(m -> MonthOption.of(m).label())
 							.toList());
