@@ -33,6 +33,16 @@ public record RankingRow(long unitId, String unitCode, String unitName, long clu
 		ReportState state, BigDecimal monthScore, BigDecimal ytd, int rank, BigDecimal previousYtd,
 		Integer previousRank, boolean monthProvisional, boolean monthCounted, boolean ytdProvisional) {
 
+	/**
+	 * A line whose figures are all final and whose month counts, as a test or a
+	 * calculation on final figures builds it.
+	 */
+	public RankingRow(long unitId, String unitCode, String unitName, long clusterId, Long reportId, ReportState state,
+			BigDecimal monthScore, BigDecimal ytd, int rank, BigDecimal previousYtd, Integer previousRank) {
+		this(unitId, unitCode, unitName, clusterId, reportId, state, monthScore, ytd, rank, previousYtd, previousRank,
+				false, true, false);
+	}
+
 	/** The change of the year-to-date score since the previous month. */
 	public BigDecimal change() {
 		return this.previousYtd == null || this.ytd == null ? null : this.ytd.subtract(this.previousYtd);
