@@ -147,6 +147,37 @@ public class ScoringTableService {
 	}
 
 	/**
+	 * For every cluster of a campaign, the months after {@code from} and up to {@code to}
+	 * (first days of months) from which the scoring table in force for its members (as
+	 * {@link #tableFor} chooses it) differs from the one of the month before: a covenant
+	 * signed again with a changed table. A version signed again with the same table is no
+	 * change. Tables edited while no covenant of the cluster is in force are not
+	 * versioned, so they are not seen here. One statement; clusters without a change are
+	 * left out. No scope check: the caller shows rankings it has already checked.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<java.time.LocalDate>> tableChanges(long campaignId, java.time.LocalDate from,
+			java.time.LocalDate to) {
+		// the last version put in force from a month is the one that scores it
+		Map<Long, Map<java.time.LocalDate, String>> hashFrom = new HashMap<>();
+		this.versions.findInForceOfCampaign(campaignId)
+			.forEach(v -> hashFrom.computeIfAbsent(v.getClusterId(), k -> new java.util.TreeMap<>())
+				.put(v.getInForceFrom(), v.getContentHash()));
+		Map<Long, List<java.time.LocalDate>> changes = new HashMap<>();
+		hashFrom.forEach((cluster, versions) -> {
+			String before = null;
+			for (Map.Entry<java.time.LocalDate, String> version : versions.entrySet()) {
+				java.time.LocalDate month = version.getKey();
+				if (before != null && !before.equals(version.getValue()) && month.isAfter(from) && !month.isAfter(to)) {
+					changes.computeIfAbsent(cluster, k -> new ArrayList<>()).add(month);
+				}
+				before = version.getValue();
+			}
+		});
+		return changes;
+	}
+
+	/**
 	 * The canonical text of the table that applies to a cluster now, for a covenant being
 	 * prepared; empty when the campaign has no table.
 	 */

@@ -24,4 +24,12 @@ interface ScoringTableVersionRepository extends JpaRepository<ScoringTableVersio
 			+ " and v.inForceFrom is not null order by v.inForceFrom, v.id")
 	List<ScoringTableVersion> findInForce(@Param("campaignId") long campaignId, @Param("clusterId") long clusterId);
 
+	/**
+	 * The versions of every cluster of a campaign in force at some time, by cluster, the
+	 * earliest first.
+	 */
+	@Query("select v from ScoringTableVersion v where v.campaignId = :campaignId and v.inForceFrom is not null"
+			+ " order by v.clusterId, v.inForceFrom, v.id")
+	List<ScoringTableVersion> findInForceOfCampaign(@Param("campaignId") long campaignId);
+
 }

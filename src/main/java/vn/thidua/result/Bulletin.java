@@ -33,9 +33,35 @@ public record Bulletin(long campaignId, String campaignName, YearMonth month, Cl
 	 * @param rows its ranking, best first
 	 * @param leaders the units ranked first with a score above 0, joined by "; ", or
 	 * {@code null}
+	 * @param tableChanges the months of the year counted from which the scoring table in
+	 * force changed, oldest first
 	 */
-	public record Section(long clusterId, String clusterName, List<RankingRow> rows, String leaders) {
+	public record Section(long clusterId, String clusterName, List<RankingRow> rows, String leaders,
+			List<YearMonth> tableChanges) {
 
+		/** The months of {@link #tableChanges}, "04/2026". */
+		public List<String> tableChangeLabels() {
+			return this.tableChanges.stream()
+				.map(m -> String.format("%02d/%d", m.getMonthValue(), m.getYear()))
+				.toList();
+		}
+
+		/** Whether a figure of the section is provisional (tạm tính). */
+		public boolean anyProvisional() {
+			return this.rows.stream().anyMatch(r -> r.monthProvisional() || r.ytdProvisional());
+		}
+
+	}
+
+	/** Whether a month of the bulletin is not counted yet, for the legend. */
+	public boolean anyNotCounted() {
+		return this.sections.stream().flatMap(s -> s.rows().stream()).anyMatch(r -> !r.monthCounted());
+	}
+
+	/** Whether a figure of the bulletin is provisional, for the legend. */
+	public boolean anyProvisional() {
+		return this.sections.stream().anyMatch(Section::anyProvisional)
+				|| this.overview.stream().anyMatch(ClusterOverviewRow::provisional);
 	}
 
 	/**

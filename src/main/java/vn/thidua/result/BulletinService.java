@@ -52,15 +52,16 @@ public class BulletinService {
 			.stream()
 			.filter(r -> shown == null || r.clusterId() == shown.id())
 			.toList();
+		Map<Long, List<YearMonth>> tableChanges = this.rankings.tableChanges(campaign, month);
 		List<Bulletin.Section> sections = new ArrayList<>();
 		for (ClusterOption cluster : inOrderOf(clusters, overview)) {
 			List<RankingRow> ranking = rows.getOrDefault(cluster.id(), List.of());
 			String leaders = ranking.stream()
-				.filter(r -> r.rank() == 1 && r.ytd().signum() > 0)
+				.filter(r -> r.rank() == 1 && r.ytd() != null && r.ytd().signum() > 0)
 				.map(RankingRow::unitName)
 				.collect(Collectors.joining("; "));
-			sections
-				.add(new Bulletin.Section(cluster.id(), cluster.name(), ranking, leaders.isEmpty() ? null : leaders));
+			sections.add(new Bulletin.Section(cluster.id(), cluster.name(), ranking, leaders.isEmpty() ? null : leaders,
+					tableChanges.getOrDefault(cluster.id(), List.of())));
 		}
 		return new Bulletin(campaignId, campaign.getName(), month, only, sections, overview,
 				overview.isEmpty() ? null : this.rankings.total(overview), issuer(campaignId));

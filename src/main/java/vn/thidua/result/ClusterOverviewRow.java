@@ -12,12 +12,14 @@ import java.math.BigDecimal;
  * @param submitted reports waiting for review
  * @param returned reports returned for correction
  * @param missing units whose report is not submitted (none opened, or still a draft)
- * @param averageYtd the average year-to-date score of its units
+ * @param averageYtd the average year-to-date score of its units that have one, from the
+ * unrounded scores, rounded once
  * @param bestYtd the best year-to-date score
  * @param leaders the units ranked first (several on a tie), {@code null} while every
  * score is 0
  */
 public record ClusterOverviewRow(long clusterId, String clusterName, int units, int approved, int submitted,
-		int returned, int missing, BigDecimal averageYtd, BigDecimal bestYtd, String leaders) {
+		int returned, int missing, BigDecimal averageYtd, BigDecimal bestYtd, String leaders, BigDecimal ytdSum,
+		int scoredUnits, boolean provisional) {
 
 }

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
+import vn.thidua.campaign.ScoringTableService;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Scope;
 import vn.thidua.shared.web.NotFoundException;
@@ -30,12 +33,15 @@ import vn.thidua.shared.web.NotFoundException;
  * <ul>
  * <li><b>month score</b>: the reviewed points of the month's approved report (indicator
  * points and bonuses above target), plus its bonus items, minus its penalty items, never
- * below 0 (as {@link vn.thidua.campaign.scoring.UnitTotal} says); a month whose report is
- * not approved has no score;</li>
+ * below 0 (as {@link vn.thidua.campaign.scoring.UnitTotal} says); while a report
+ * submitted on time waits for review, the same from its self-assessed points, provisional
+ * (tạm tính); a returned, draft, late or missing report has no score;</li>
  * <li><b>year-to-date score</b>: the average of the month scores from January (or the
- * campaign's first month, when it starts later in the year) to the chosen month, a month
- * without an approved report counting 0, so that a late or missing report costs the unit;
- * rounded to 2 decimals;</li>
+ * campaign's first month, when it starts later in the year) to the chosen month, over the
+ * months that count: a month counts once approved or once its deadline has passed, a
+ * month without a score then counting 0, so that a late or missing report costs the unit
+ * but a report still due or waiting for review does not; provisional when a provisional
+ * month counts; rounded to 2 decimals once, from the unrounded average (ADR 0012);</li>
  * <li><b>rank</b>: within the cluster, by year-to-date score, higher first; equal scores
  * (to 2 decimals) share a rank and the next rank is skipped (1, 1, 3); within a tie units
  * are listed in Vietnamese alphabetical order;</li>
@@ -52,9 +58,13 @@ public class RankingService {
 
 	private final CampaignService campaigns;
 
+	private final ScoringTableService scoring;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
+
+	private final ResultProperties properties;
 
 	/**
 	 * Clusters whose ranking the current user sees, {@code cl} the cluster: the
@@ -78,68 +88,116 @@ public class RankingService {
 			)""";
 
 	/**
-	 * The month score of an approved report {@code r}: the database function
-	 * {@code result_month_score} (migration V17) applied to its reviewed points and the
-	 * sums of its bonus and penalty items. Shared with {@link TrendService}.
+	 * The month score of report {@code r} from its points {@code points} (the reviewed
+	 * ones, or the self-assessed ones while it waits for review): the database function
+	 * {@code result_month_score} (migration V17) applied to those points and the sums of
+	 * its bonus and penalty items.
 	 * <p>
 	 * Why a function rather than a score stored on the report: bonus and penalty items
 	 * change after approval, and reports are written by the entry page, the API, Excel
 	 * files and the demo history; a stored score would have to be kept in step by every
 	 * one of them, while a function of the facts cannot go stale. The rule is the one of
 	 * {@link vn.thidua.campaign.scoring.UnitTotal}, and {@code MonthScoreTests} checks
-	 * the function against UnitTotal's examples.
+	 * the function against UnitTotal's examples. The month score has 2 decimals, like the
+	 * points it adds up; what is averaged from it is rounded once, at the end (ADR 0012).
 	 */
-	static final String MONTH_SCORE = """
-			(select result_month_score(r.reviewed_points,
-			                           sum(i.points * i.occurrences) filter (where i.kind = 'BONUS'),
-			                           sum(i.points * i.occurrences) filter (where i.kind = 'PENALTY'))
-			 from result_score_item i where i.report_id = r.id)""";
+	static String monthScore(String points) {
+		return """
+				(select result_month_score(%s,
+				                           sum(i.points * i.occurrences) filter (where i.kind = 'BONUS'),
+				                           sum(i.points * i.occurrences) filter (where i.kind = 'PENALTY'))
+				 from result_score_item i where i.report_id = r.id)""".formatted(points);
+	}
+
+	/**
+	 * Whether report {@code r} was submitted by the end of its deadline, Vietnam time.
+	 */
+	private static final String ON_TIME = "(r.submitted_at at time zone 'Asia/Ho_Chi_Minh')::date <= r.deadline";
+
+	/** Whether report {@code r} waits for review, submitted on time. */
+	private static final String PROVISIONAL = "(r.state = 'SUBMITTED' and r.self_points is not null and " + ON_TIME
+			+ ")";
+
+	/** Whether report {@code r} is approved, its score final. */
+	private static final String FINAL = "(r.state = 'APPROVED' and r.reviewed_points is not null)";
+
+	/**
+	 * The rule's deadline of the month {@code mo.month} ({@link ResultProperties}), for a
+	 * unit that has no report: day {@code :deadlineDay} of the next month, or its last
+	 * day.
+	 */
+	private static final String DEFAULT_DEADLINE = """
+			least((mo.month + interval '1 month')::date + (cast(:deadlineDay as int) - 1),
+			      (mo.month + interval '2 months')::date - 1)""";
+
+	/**
+	 * Every month of {@link #PERIOD} of every unit of a CTE {@code members (unit_id,
+	 * cluster_id)}, with its score, whether it is provisional, and whether it counts in
+	 * the year to date ({@code :today} the date the rule is applied on). The one place
+	 * where the rules of the year to date are written, shared by the ranking, the
+	 * overview, the trend, the bulletin and the Excel export:
+	 * <ul>
+	 * <li>an approved report scores its reviewed points, final, and counts;</li>
+	 * <li>a report submitted on time (by the end of its deadline, Vietnam time) and
+	 * waiting for review scores its self-assessed points, provisional (tạm tính) until
+	 * reviewed;</li>
+	 * <li>a returned report, a draft, a late or a missing report scores nothing, so 0
+	 * once counted (a returned report scores again once submitted again);</li>
+	 * <li>a month that is not approved counts only once its deadline (the report's, or
+	 * the rule's when the unit has none) has passed on {@code :today}: until then the
+	 * unit may still submit, and a month not yet due costs nobody anything.</li>
+	 * </ul>
+	 */
+	static final String UNIT_MONTHS = """
+			months as (
+			  select generate_series(p.first_month, p.m, interval '1 month')::date as month from period p
+			),
+			unit_months as (
+			  select mb.unit_id, mb.cluster_id, mo.month,
+			         case when %1$s then %3$s when %2$s then %4$s end as score,
+			         coalesce(%2$s and not %1$s, false) as provisional,
+			         coalesce(%1$s, false) or coalesce(r.deadline, %5$s) < cast(:today as date) as counted
+			  from members mb cross join months mo
+			  left join result_report r on r.campaign_id = :c and r.unit_id = mb.unit_id and r.period_month = mo.month
+			)""".formatted(FINAL, PROVISIONAL, monthScore("r.reviewed_points"), monthScore("r.self_points"),
+			DEFAULT_DEADLINE);
 
 	/**
 	 * Month scores and year-to-date scores of the members of the visible clusters of a
 	 * campaign (all, or one: {@code :k}), at month {@code :m}, ranked in their cluster.
+	 * The year to date is the average of the counted months' scores, unrounded
+	 * ({@code ytd_exact}, for the overview's averages) and rounded to 2 decimals once
+	 * ({@code ytd}, shown and ranked).
 	 */
-	private static final String RANKED = "with " + PERIOD
+	private static final String RANKED = "with " + PERIOD + """
+			,
+			members as (
+			  select mb.unit_id, mb.cluster_id
+			  from campaign_cluster_v cc
+			  join organization_cluster_v cl on cl.id = cc.cluster_id
+			  join organization_cluster_member_v mb on mb.cluster_id = cc.cluster_id
+			  where cc.campaign_id = :c and (cast(:k as bigint) is null or cc.cluster_id = cast(:k as bigint))
+			    and """ + VISIBLE_CLUSTER + "),\n" + UNIT_MONTHS
 			+ """
 					,
-					counted as (
-					  select m, first_month, greatest(1, extract(month from m)::int - extract(month from first_month)::int + 1) as n
-					  from period
-					),
-					members as (
-					  select mb.unit_id, mb.cluster_id
-					  from campaign_cluster_v cc
-					  join organization_cluster_v cl on cl.id = cc.cluster_id
-					  join organization_cluster_member_v mb on mb.cluster_id = cc.cluster_id
-					  where cc.campaign_id = :c and (cast(:k as bigint) is null or cc.cluster_id = cast(:k as bigint))
-					    and """
-			+ VISIBLE_CLUSTER + """
-					),
-					monthly as (
-					  select r.unit_id, r.period_month,
-					         """ + MONTH_SCORE
-			+ """
-					 as total
-					  from result_report r cross join counted p
-					  where r.campaign_id = :c and r.state = 'APPROVED' and r.reviewed_points is not null
-					    and r.period_month between p.first_month and p.m
-					    and r.unit_id in (select unit_id from members)
-					),
 					scored as (
-					  select mb.unit_id, mb.cluster_id,
-					         max(mo.total) filter (where mo.period_month = p.m) as month_score,
-					         round(coalesce(sum(mo.total), 0) / p.n, 2) as ytd,
-					         case when p.n > 1 then round(coalesce(sum(mo.total) filter (where mo.period_month < p.m), 0)
-					                                      / (p.n - 1), 2) end as previous_ytd
-					  from members mb cross join counted p
-					  left join monthly mo on mo.unit_id = mb.unit_id
-					  group by mb.unit_id, mb.cluster_id, p.m, p.n
+					  select um.unit_id, um.cluster_id,
+					         max(um.score) filter (where um.month = p.m) as month_score,
+					         coalesce(bool_or(um.provisional) filter (where um.month = p.m), false) as month_provisional,
+					         coalesce(bool_or(um.counted) filter (where um.month = p.m), false) as month_counted,
+					         avg(coalesce(um.score, 0)) filter (where um.counted) as ytd_exact,
+					         coalesce(bool_or(um.provisional) filter (where um.counted), false) as ytd_provisional,
+					         case when p.m > p.first_month
+					              then avg(coalesce(um.score, 0)) filter (where um.counted and um.month < p.m) end as previous_exact
+					  from unit_months um cross join period p
+					  group by um.unit_id, um.cluster_id, p.m, p.first_month
 					),
 					ranked as (
-					  select s.*,
-					         rank() over (partition by s.cluster_id order by s.ytd desc) as rnk,
-					         case when s.previous_ytd is not null
-					              then rank() over (partition by s.cluster_id order by s.previous_ytd desc) end as previous_rnk
+					  select s.*, round(s.ytd_exact, 2) as ytd, round(s.previous_exact, 2) as previous_ytd,
+					         rank() over (partition by s.cluster_id order by round(s.ytd_exact, 2) desc nulls last) as rnk,
+					         case when s.previous_exact is not null
+					              then rank() over (partition by s.cluster_id order by round(s.previous_exact, 2) desc nulls last)
+					         end as previous_rnk
 					  from scored s
 					)
 					""";
@@ -186,17 +244,27 @@ public class RankingService {
 	}
 
 	/**
-	 * The month to show: the chosen one within the campaign, else the month before the
-	 * current one (whose reports are due), within the campaign.
+	 * The month to show: the chosen one within the campaign, else the last month whose
+	 * deadline (the rule's) has passed, within the campaign: the newest month every unit
+	 * had to report, so the newest that counts for all.
 	 */
 	public YearMonth monthOf(Campaign campaign, YearMonth chosen) {
 		YearMonth first = YearMonth.from(campaign.getStartDate());
 		YearMonth last = lastMonth(campaign);
-		YearMonth month = chosen != null ? chosen : YearMonth.now(this.clock).minusMonths(1);
+		YearMonth month = chosen != null ? chosen : lastDueMonth(today());
 		if (month.isAfter(last)) {
 			return last;
 		}
 		return month.isBefore(first) ? first : month;
+	}
+
+	/** The last month whose deadline (the rule's) has passed on {@code today}. */
+	YearMonth lastDueMonth(LocalDate today) {
+		YearMonth month = YearMonth.from(today).minusMonths(1);
+		while (!today.isAfter(this.properties.deadlineOf(month.atDay(1)))) {
+			month = month.minusMonths(1);
+		}
+		return month;
 	}
 
 	private YearMonth lastMonth(Campaign campaign) {
@@ -229,10 +297,17 @@ public class RankingService {
 	 */
 	@Transactional(readOnly = true)
 	public List<RankingRow> rankings(long campaignId, Long clusterId, YearMonth month) {
+		return rankings(campaignId, clusterId, month, today());
+	}
+
+	/**
+	 * As {@link #rankings(long, Long, YearMonth)}, the rules applied on {@code today}.
+	 */
+	List<RankingRow> rankings(long campaignId, Long clusterId, YearMonth month, LocalDate today) {
 		Scope scope = CurrentUser.get().scope();
 		return this.jdbc.sql(RANKED + """
 				select s.unit_id, u.code, u.name, s.cluster_id, r.id, r.state, s.month_score, s.ytd, s.rnk,
-				       s.previous_ytd, s.previous_rnk
+				       s.previous_ytd, s.previous_rnk, s.month_provisional, s.month_counted, s.ytd_provisional
 				from ranked s join organization_unit_v u on u.id = s.unit_id
 				left join result_report r on r.campaign_id = :c and r.unit_id = s.unit_id and r.period_month = :m
 				join organization_cluster_v cl on cl.id = s.cluster_id
@@ -241,14 +316,67 @@ public class RankingService {
 			.param("c", campaignId)
 			.param("k", clusterId)
 			.param("m", Date.valueOf(month.atDay(1)))
+			.param("today", Date.valueOf(today))
+			.param("deadlineDay", this.properties.deadlineDay())
 			.param("all", scope.all())
 			.param("prefix", scope.pathPrefix())
 			.param("unit", scope.unitId())
 			.query((rs, i) -> new RankingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					(Long) rs.getObject(5), rs.getString(6) == null ? null : ReportState.valueOf(rs.getString(6)),
 					rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9), rs.getBigDecimal(10),
-					rs.getObject(11) == null ? null : rs.getInt(11)))
+					rs.getObject(11) == null ? null : rs.getInt(11), rs.getBoolean(12), rs.getBoolean(13),
+					rs.getBoolean(14)))
 			.list();
+	}
+
+	/**
+	 * Every counted or scored month of the members of one visible cluster of a campaign
+	 * from the period's first month to {@code month}, by unit and month, as the ranking
+	 * counts them: for the Excel export, so that its month columns are the ranking's.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<YearMonth, MonthFigure>> monthFigures(long campaignId, long clusterId, YearMonth month) {
+		Scope scope = CurrentUser.get().scope();
+		Map<Long, Map<YearMonth, MonthFigure>> figures = new HashMap<>();
+		this.jdbc
+			.sql("with " + PERIOD + """
+					,
+					members as (
+					  select mb.unit_id, mb.cluster_id
+					  from campaign_cluster_v cc
+					  join organization_cluster_v cl on cl.id = cc.cluster_id
+					  join organization_cluster_member_v mb on mb.cluster_id = cc.cluster_id
+					  where cc.campaign_id = :c and cc.cluster_id = :k and """ + VISIBLE_CLUSTER + "),\n" + UNIT_MONTHS
+					+ """
+							select unit_id, month, score, provisional, counted from unit_months
+							""")
+			.param("c", campaignId)
+			.param("k", clusterId)
+			.param("m", Date.valueOf(month.atDay(1)))
+			.param("today", Date.valueOf(today()))
+			.param("deadlineDay", this.properties.deadlineDay())
+			.param("all", scope.all())
+			.param("prefix", scope.pathPrefix())
+			.param("unit", scope.unitId())
+			.query(rs -> {
+				figures.computeIfAbsent(rs.getLong(1), u -> new HashMap<>())
+					.put(YearMonth.from(rs.getDate(2).toLocalDate()),
+							new MonthFigure(rs.getBigDecimal(3), rs.getBoolean(4), rs.getBoolean(5)));
+			});
+		return figures;
+	}
+
+	/**
+	 * A unit's month as the ranking counts it.
+	 *
+	 * @param score the month score, {@code null} when the month has none (not approved
+	 * nor waiting for review after an on-time submission)
+	 * @param provisional whether the score is the self-assessed one, waiting for review
+	 * @param counted whether the month counts in the year to date (0 when it has no
+	 * score)
+	 */
+	public record MonthFigure(BigDecimal score, boolean provisional, boolean counted) {
+
 	}
 
 	/**
@@ -258,16 +386,24 @@ public class RankingService {
 	 */
 	@Transactional(readOnly = true)
 	public List<ClusterOverviewRow> overview(long campaignId, YearMonth month) {
+		return overview(campaignId, month, today());
+	}
+
+	/** As {@link #overview(long, YearMonth)}, the rules applied on {@code today}. */
+	List<ClusterOverviewRow> overview(long campaignId, YearMonth month, LocalDate today) {
 		this.campaigns.get(campaignId);
 		Scope scope = CurrentUser.get().scope();
+		// the average from the unrounded year-to-date scores, rounded once (ADR 0012)
 		return this.jdbc.sql(RANKED + """
 				select cl.id, cl.name, count(*),
 				       count(*) filter (where r.state = 'APPROVED'),
 				       count(*) filter (where r.state = 'SUBMITTED'),
 				       count(*) filter (where r.state = 'RETURNED'),
 				       count(*) filter (where r.id is null or r.state = 'DRAFT'),
-				       round(avg(s.ytd), 2), max(s.ytd),
-				       string_agg(u.name, '; ' order by u.sort_key) filter (where s.rnk = 1 and s.ytd > 0)
+				       round(avg(s.ytd_exact), 2), max(s.ytd),
+				       string_agg(u.name, '; ' order by u.sort_key) filter (where s.rnk = 1 and s.ytd > 0),
+				       sum(s.ytd_exact), count(s.ytd_exact),
+				       coalesce(bool_or(s.ytd_provisional), false)
 				from ranked s join organization_unit_v u on u.id = s.unit_id
 				join organization_cluster_v cl on cl.id = s.cluster_id
 				left join result_report r on r.campaign_id = :c and r.unit_id = s.unit_id and r.period_month = :m
@@ -277,18 +413,20 @@ public class RankingService {
 			.param("c", campaignId)
 			.param("k", null)
 			.param("m", Date.valueOf(month.atDay(1)))
+			.param("today", Date.valueOf(today))
+			.param("deadlineDay", this.properties.deadlineDay())
 			.param("all", scope.all())
 			.param("prefix", scope.pathPrefix())
 			.param("unit", scope.unitId())
 			.query((rs, i) -> new ClusterOverviewRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
 					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-					rs.getString(10)))
+					rs.getString(10), rs.getBigDecimal(11), rs.getInt(12), rs.getBoolean(13)))
 			.list();
 	}
 
 	/**
-	 * The overview's total line: every cluster's counts added, the average over all
-	 * units.
+	 * The overview's total line: every cluster's counts added, the average over all units
+	 * with a year-to-date score, from the unrounded scores, rounded once.
 	 */
 	public ClusterOverviewRow total(List<ClusterOverviewRow> rows) {
 		int units = 0;
@@ -296,6 +434,8 @@ public class RankingService {
 		int submitted = 0;
 		int returned = 0;
 		int missing = 0;
+		int scored = 0;
+		boolean provisional = false;
 		BigDecimal sum = BigDecimal.ZERO;
 		BigDecimal best = null;
 		for (ClusterOverviewRow row : rows) {
@@ -304,11 +444,41 @@ public class RankingService {
 			submitted += row.submitted();
 			returned += row.returned();
 			missing += row.missing();
-			sum = sum.add(row.averageYtd().multiply(BigDecimal.valueOf(row.units())));
-			best = best == null || row.bestYtd().compareTo(best) > 0 ? row.bestYtd() : best;
+			scored += row.scoredUnits();
+			provisional |= row.provisional();
+			if (row.ytdSum() != null) {
+				sum = sum.add(row.ytdSum());
+			}
+			if (row.bestYtd() != null && (best == null || row.bestYtd().compareTo(best) > 0)) {
+				best = row.bestYtd();
+			}
 		}
-		BigDecimal average = units == 0 ? null : sum.divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP);
-		return new ClusterOverviewRow(0, null, units, approved, submitted, returned, missing, average, best, null);
+		BigDecimal average = scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP);
+		return new ClusterOverviewRow(0, null, units, approved, submitted, returned, missing, average, best, null,
+				scored == 0 ? null : sum, scored, provisional);
+	}
+
+	/**
+	 * For every cluster of a campaign, the months of the year counted at {@code month}
+	 * (from the campaign's first month of the year) from which the scoring table in force
+	 * for its members changed, as the campaign publishes it: the ranking and the bulletin
+	 * say so, since months before and after were scored on different tables. Clusters
+	 * without a change are left out. The caller has checked the campaign.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<YearMonth>> tableChanges(Campaign campaign, YearMonth month) {
+		YearMonth first = YearMonth.from(campaign.getStartDate());
+		YearMonth january = month.withMonth(1);
+		YearMonth from = first.isAfter(january) ? first : january;
+		Map<Long, List<YearMonth>> changes = new HashMap<>();
+		this.scoring.tableChanges(campaign.getId(), from.atDay(1), month.atDay(1))
+			.forEach((cluster, months) -> changes.put(cluster, months.stream().map(YearMonth::from).toList()));
+		return changes;
+	}
+
+	/** The day of the next month by which a month's report is due, for the help text. */
+	public int deadlineDay() {
+		return this.properties.deadlineDay();
 	}
 
 	public LocalDate today() {

@@ -31,11 +31,12 @@ import vn.thidua.shared.web.NotFoundException;
 
 /**
  * A cluster's results of a campaign as a workbook: its member units in Vietnamese order,
- * the reviewed (approved) points of each month from January to the chosen one, and the
- * year-to-date score and rank of the chosen month taken from {@link RankingService}, so
- * that the file and the ranking page never disagree; a second sheet with the
- * self-assessed points. Every figure is a number cell, so that the sheet sums and sorts
- * in Excel or LibreOffice.
+ * the month scores of each month from January to the chosen one (provisional ones, the
+ * self-assessed points of a report waiting for review, in italics and marked in the
+ * legend), and the year-to-date score and rank of the chosen month, all taken from
+ * {@link RankingService}, so that the file and the ranking page never disagree; a second
+ * sheet with the self-assessed points. Every figure is a number cell, so that the sheet
+ * sums and sorts in Excel or LibreOffice.
  * <p>
  * Who may export: provincial staff, leadership and administrators for a cluster with a
  * member in their scope, and the units of the cluster (its head and its members: they see
@@ -118,7 +119,7 @@ public class ResultExport {
 	 * chosen month as the ranking page computes them.
 	 */
 	record Line(long unitId, String code, String name, Map<Integer, BigDecimal> reviewed, Map<Integer, BigDecimal> self,
-			BigDecimal ytd, Long rank) {
+			BigDecimal ytd, Long rank, java.util.Set<Integer> provisional) {
 
 	}
 
@@ -151,6 +152,10 @@ public class ResultExport {
 		// items included, ties sharing a rank), not computed a second way here
 		Map<Long, RankingRow> ranking = new java.util.HashMap<>();
 		this.rankings.rankings(campaignId, clusterId, month).forEach(row -> ranking.put(row.unitId(), row));
+		// and so are the month scores: the reviewed points with the bonus and penalty
+		// items, provisional while waiting for review
+		Map<Long, Map<YearMonth, RankingService.MonthFigure>> figures = this.rankings.monthFigures(campaignId,
+				clusterId, month);
 		Map<Long, Line> lines = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				with mb as (
@@ -158,11 +163,10 @@ public class ResultExport {
 				  join organization_unit_v u on u.id = m.unit_id
 				  where m.cluster_id = :k),
 				r as (
-				  select r.unit_id, r.period_month, r.self_points,
-				         case when r.state = 'APPROVED' then r.reviewed_points end as reviewed
+				  select r.unit_id, r.period_month, r.self_points
 				  from result_report r join mb on mb.id = r.unit_id
 				  where r.campaign_id = :c and r.period_month between :from and :to)
-				select mb.id, mb.code, mb.name, r.period_month, r.self_points, r.reviewed
+				select mb.id, mb.code, mb.name, r.period_month, r.self_points
 				from mb left join r on r.unit_id = mb.id
 				order by mb.sort_key, mb.id, r.period_month
 				""")
@@ -176,19 +180,23 @@ public class ResultExport {
 				String name = rs.getString(3);
 				Date period = rs.getDate(4);
 				BigDecimal self = rs.getBigDecimal(5);
-				BigDecimal reviewed = rs.getBigDecimal(6);
 				RankingRow ranked = ranking.get(unitId);
-				Line line = lines.computeIfAbsent(unitId,
-						id -> new Line(id, code, name, new LinkedHashMap<>(), new LinkedHashMap<>(),
-								ranked == null ? null : ranked.ytd(), ranked == null ? null : (long) ranked.rank()));
-				if (period != null) {
-					int number = period.toLocalDate().getMonthValue();
-					if (self != null) {
-						line.self().put(number, self);
-					}
-					if (reviewed != null) {
-						line.reviewed().put(number, reviewed);
-					}
+				Line line = lines.computeIfAbsent(unitId, id -> {
+					Line created = new Line(id, code, name, new LinkedHashMap<>(), new LinkedHashMap<>(),
+							ranked == null ? null : ranked.ytd(), ranked == null ? null : (long) ranked.rank(),
+							new java.util.HashSet<>());
+					figures.getOrDefault(id, Map.of()).forEach((m, figure) -> {
+						if (figure.score() != null) {
+							created.reviewed().put(m.getMonthValue(), figure.score());
+							if (figure.provisional()) {
+								created.provisional().add(m.getMonthValue());
+							}
+						}
+					});
+					return created;
+				});
+				if (period != null && self != null) {
+					line.self().put(period.toLocalDate().getMonthValue(), self);
 				}
 				return line;
 			})
@@ -271,7 +279,12 @@ public class ResultExport {
 				if (value != null) {
 					sheet.value(row, firstMonth + m - 1, value);
 				}
-				sheet.style(row, firstMonth + m - 1).format(POINTS_FORMAT).borderStyle("thin").set();
+				if (ranked && line.provisional().contains(m)) {
+					sheet.style(row, firstMonth + m - 1).format(POINTS_FORMAT).italic().borderStyle("thin").set();
+				}
+				else {
+					sheet.style(row, firstMonth + m - 1).format(POINTS_FORMAT).borderStyle("thin").set();
+				}
 			}
 			if (ranked && line.ytd() != null) {
 				sheet.value(row, last - 1, line.ytd());

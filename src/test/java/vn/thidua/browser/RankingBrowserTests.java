@@ -77,6 +77,34 @@ class RankingBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void theDemoRankingMarksTheFiguresWaitingForReviewAsProvisional() {
+		long movement = this.jdbc
+			.sql("select id from campaign_v where name = 'Phong trào thi đua “Vì an ninh Tổ quốc” năm 2026'")
+			.query(Long.class)
+			.single();
+		login("staff");
+		// no month chosen: the last month whose deadline has passed
+		open("/results/rankings?campaign=" + movement + "&cluster=" + cluster);
+		assertThat(this.page.locator("#ranking-table .ranking-provisional").count())
+			.as("the demo's reports waiting for review")
+			.isGreaterThan(0);
+		assertThat(this.page.locator("#ranking-legend-provisional").textContent()).contains("Tạm tính");
+		assertThat(this.page.locator("#ranking-help").textContent()).contains("hết hạn nộp báo cáo");
+		this.page.waitForFunction("() => document.querySelector('#ranking-chart').width > 0");
+		screenshotEverywhere("ranking-provisional");
+		this.page.locator("#ranking-table .ranking-row")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions()
+				.setHas(this.page.locator(".ranking-provisional")))
+			.first()
+			.locator("a.ranking-unit")
+			.click();
+		this.page.waitForURL(java.util.regex.Pattern.compile(".*/results/rankings/units/.*"));
+		assertThat(this.page.locator("#trend-table .ranking-provisional").count()).isGreaterThan(0);
+		screenshot("trend-provisional");
+		assertThat(this.problems).as("console errors (CSP, missing files)").isEmpty();
+	}
+
+	@Test
 	void staffSeeEveryClusterInTheOverview() {
 		login("staff");
 		open("/results/overview?campaign=" + campaign + "&month=2026-10");

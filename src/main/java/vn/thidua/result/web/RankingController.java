@@ -82,6 +82,13 @@ class RankingController {
 		model.addAttribute("cluster", shown);
 		model.addAttribute("rows",
 				shown == null ? List.of() : this.rankings.rankings(selected.getId(), shown.id(), chosen));
+		model.addAttribute("tableChanges",
+				shown == null ? List.of()
+						: this.rankings.tableChanges(selected, chosen)
+							.getOrDefault(shown.id(), List.of())
+							.stream()
+							.map(m -> MonthOption.of(m).label())
+							.toList());
 		return "ranking/ranking";
 	}
 
@@ -166,6 +173,7 @@ class RankingController {
 		YearMonth chosen = this.rankings.monthOf(campaign, parse(month));
 		model.addAttribute("months", this.rankings.monthsOf(campaign).stream().map(MonthOption::of).toList());
 		model.addAttribute("month", MonthOption.of(chosen));
+		model.addAttribute("deadlineDay", this.rankings.deadlineDay());
 		model.addAttribute("firstMonth",
 				chosen.getMonthValue() == 1 || chosen.equals(YearMonth.from(campaign.getStartDate())));
 		return chosen;
