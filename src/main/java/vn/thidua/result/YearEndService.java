@@ -105,8 +105,9 @@ public class YearEndService {
 	/** One member's standing from its ranking line; the rules of the class comment. */
 	YearStanding standing(RankingRow row, boolean sharedRank, long firsts, BigDecimal scale, int headcount,
 			UnitRegistration registration) {
-		BigDecimal percent = row.ytd().multiply(HUNDRED).divide(scale, 2, RoundingMode.DOWN);
-		YearEndRating rating = rating(percent);
+		// a unit with no month counted yet has no score, hence no rating
+		BigDecimal percent = row.ytd() == null ? null : row.ytd().multiply(HUNDRED).divide(scale, 2, RoundingMode.DOWN);
+		YearEndRating rating = percent == null ? null : rating(percent);
 		List<RegistrationCheck> checks = new ArrayList<>();
 		if (registration != null) {
 			CovenantParty.Registration r = registration.registration();
@@ -122,8 +123,9 @@ public class YearEndService {
 			checks.add(advanced(r, headcount));
 			checks.add(baseEmulation(r));
 		}
-		return new YearStanding(row.unitId(), row.unitName(), headcount, row.ytd(), percent, row.rank(), sharedRank,
-				rating, registration != null, registration == null ? null : registration.versionNumber(),
+		return new YearStanding(row.unitId(), row.unitName(), headcount, row.ytd(), row.ytdProvisional(), percent,
+				row.rank(), sharedRank, rating, registration != null,
+				registration == null ? null : registration.versionNumber(),
 				registration != null && registration.inForce(), checks);
 	}
 
@@ -151,7 +153,7 @@ public class YearEndService {
 		}
 		boolean excellent = rating == YearEndRating.EXCELLENT;
 		if (!excellent) {
-			reasons.add(new Reason("yearEnd.reason.notExcellent", this.properties.excellentPercent()));
+			reasons.add(notExcellent(rating));
 		}
 		if (reasons.isEmpty()) {
 			reasons.add(new Reason("yearEnd.reason.flagMet"));
@@ -162,7 +164,7 @@ public class YearEndService {
 	private RegistrationCheck decisive(CovenantParty.Registration r, int headcount, YearEndRating rating) {
 		List<Reason> reasons = new ArrayList<>();
 		if (rating != YearEndRating.EXCELLENT) {
-			reasons.add(new Reason("yearEnd.reason.notExcellent", this.properties.excellentPercent()));
+			reasons.add(notExcellent(rating));
 		}
 		int needed = advancedNeeded(headcount);
 		if (headcount <= 0) {
@@ -197,6 +199,11 @@ public class YearEndService {
 				r.baseEmulationSoldiers(), met,
 				List.of(new Reason(met ? "yearEnd.reason.baseEmulationMet" : "yearEnd.reason.tooManyBaseEmulation",
 						most, this.properties.baseEmulationMaxPercent(), r.advancedSoldiers())));
+	}
+
+	private Reason notExcellent(YearEndRating rating) {
+		return rating == null ? new Reason("yearEnd.reason.noScore")
+				: new Reason("yearEnd.reason.notExcellent", this.properties.excellentPercent());
 	}
 
 	/** The fewest Chiến sĩ tiên tiến for Đơn vị quyết thắng: the share, rounded up. */

@@ -24,7 +24,8 @@ class YearEndRulesTests {
 			new YearEndProperties(90, 70, 50, 70, 15));
 
 	static RankingRow row(String ytd, int rank) {
-		return new RankingRow(7, "PA07", "Phòng thử", 1, null, null, null, new BigDecimal(ytd), rank, null, null);
+		return new RankingRow(7, "PA07", "Phòng thử", 1, null, null, null, new BigDecimal(ytd), rank, null, null, false,
+				true, false);
 	}
 
 	static UnitRegistration registered(boolean ministryFlag, boolean decisive, int advanced, int base) {
@@ -118,6 +119,20 @@ class YearEndRulesTests {
 			.containsExactly("yearEnd.reason.noHeadcount");
 		assertThat(noHeadcount.checks().get(1).reasons()).extracting(RegistrationCheck.Reason::key)
 			.containsExactly("yearEnd.reason.noHeadcount");
+	}
+
+	@Test
+	void aUnitWithNoMonthCountedHasNoScoreNoRatingAndNoFlag() {
+		RankingRow none = new RankingRow(7, "PA07", "Phòng thử", 1, null, null, null, null, 1, null, null, false, false,
+				false);
+		YearStanding s = this.service.standing(none, false, 1, new BigDecimal("100"), 40,
+				registered(true, false, 30, 1));
+		assertThat(s.score()).isNull();
+		assertThat(s.percent()).isNull();
+		assertThat(s.rating()).isNull();
+		assertThat(s.checks().get(0).met()).isFalse();
+		assertThat(s.checks().get(0).reasons()).extracting(RegistrationCheck.Reason::key)
+			.containsExactly("yearEnd.reason.noScore");
 	}
 
 	private YearEndRating rating(String ytd, String scale) {
