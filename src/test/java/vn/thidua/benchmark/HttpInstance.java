@@ -43,7 +43,8 @@ final class HttpInstance implements AutoCloseable {
 	 * Starts {@code ThiduaApplication} with {@code -Xmx512m} on the given database and
 	 * waits until it says it is ready.
 	 */
-	static HttpInstance start(String jdbcUrl, String username, String heap, Path log) throws Exception {
+	static HttpInstance start(String jdbcUrl, String username, String heap, Path log, String... arguments)
+			throws Exception {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -55,6 +56,7 @@ final class HttpInstance implements AutoCloseable {
 				"vn.thidua.ThiduaApplication", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=" + username, "--spring.datasource.password=", "--thidua.demo.mode=false",
 				"--thidua.db.statement-timeout=0", "--logging.level.root=WARN"));
+		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		HttpInstance instance = new HttpInstance(process, port);
 		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
@@ -102,6 +104,16 @@ final class HttpInstance implements AutoCloseable {
 			request.header("Cookie", "SESSION=" + session);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Posts a form (already encoded) with the session cookie; redirects not followed. */
+	HttpResponse<String> post(String path, String session, String form) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.timeout(Duration.ofSeconds(120))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", "SESSION=" + session)
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Milliseconds of each of {@code runs} requests, sorted, after {@code warmup}. */
