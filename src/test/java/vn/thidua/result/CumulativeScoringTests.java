@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.TestUsers;
 import vn.thidua.campaign.CampaignContent;
@@ -31,6 +33,7 @@ import vn.thidua.campaign.scoring.ScoreReason;
 import vn.thidua.organization.UnitKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The two rules of comparable scores as the reports apply them, on a throw-away 2026
@@ -43,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </ul>
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class CumulativeScoringTests {
 
 	static final LocalDate JANUARY = LocalDate.of(2026, 1, 1);
@@ -66,6 +70,9 @@ class CumulativeScoringTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void februaryIsScoredOnTheSumsSinceJanuaryNotOnFebruaryAlone() {
@@ -203,6 +210,27 @@ class CumulativeScoringTests {
 		long freshMarch = open(fresh, LocalDate.of(2026, 3, 1));
 		assertThat(line(as("member.officer", () -> this.results.getWithValues(freshMarch)), "C.1").getLastYear())
 			.isNull();
+	}
+
+	@Test
+	void theReportAndEntryPagesShowTheCumulativeFiguresTheScalingAndTheRules() throws Exception {
+		long campaign = clusterCampaign(true);
+		long january = open(campaign, JANUARY);
+		long february = open(campaign, FEBRUARY);
+		save(january, "10", "20", "true", "false");
+		save(february, "30", "20", "true", "true");
+		// February: C.1 0 (40 against 40) + 28 + 17 = 45 of 85 → 45 × 100 / 85 = 52,94
+		for (String page : List.of("/results/" + february, "/results/" + february + "/edit")) {
+			String html = this.mvc.perform(get(page).with(TestUsers.as(this.users, "member.officer")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(html).as(page)
+				.contains("Lũy kế từ đầu năm: 40 vụ so với 40 vụ cùng kỳ (0%)")
+				.contains("cộng 2 tháng có đủ số liệu hai năm; tháng này riêng: +50%")
+				.contains("Quy đổi theo thang 100: 45/85 → 52,94")
+				.contains("Cách chấm chỉ tiêu so với cùng kỳ và quy đổi điểm");
+		}
 	}
 
 	// ------------------------------------------------------------------ helpers
