@@ -90,8 +90,12 @@ class CampaignApi {
 
 	}
 
+	/**
+	 * A scoring table; {@code scalesToApplicable}: whether a unit's indicator points are
+	 * scaled to the maximum of the indicators that apply to its kind.
+	 */
 	record ScoringTableDto(long id, ClusterRef cluster, BigDecimal scale, BigDecimal maximaSum, long version,
-			List<ScoringRuleDto> indicators, List<ScoringItemDto> items) {
+			List<ScoringRuleDto> indicators, List<ScoringItemDto> items, boolean scalesToApplicable) {
 
 	}
 
@@ -214,14 +218,14 @@ class CampaignApi {
 			.orElseThrow(NotFoundException::new);
 		Map<Long, ScoringTableDto> tables = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select t.id, t.scale, t.version, c.id, c.name, c.year from scoring_table t
+				select t.id, t.scale, t.version, c.id, c.name, c.year, t.scales_to_applicable from scoring_table t
 				left join organization_cluster_v c on c.id = t.cluster_id
 				where t.campaign_id = :id order by c.sort_key nulls first, t.id
 				""").param("id", id).query(rs -> {
 			long clusterId = rs.getLong(4);
 			ClusterRef cluster = rs.wasNull() ? null : new ClusterRef(clusterId, rs.getString(5), rs.getInt(6));
 			tables.put(rs.getLong(1), new ScoringTableDto(rs.getLong(1), cluster, strip(rs.getBigDecimal(2)),
-					BigDecimal.ZERO, rs.getLong(3), new ArrayList<>(), new ArrayList<>()));
+					BigDecimal.ZERO, rs.getLong(3), new ArrayList<>(), new ArrayList<>(), rs.getBoolean(7)));
 		});
 		this.jdbc.sql("""
 				select r.table_id, i.id, i.code, i.name, i.direction, i.target, i.floor_value, r.max_points,
@@ -257,7 +261,7 @@ class CampaignApi {
 				.reduce(BigDecimal.ZERO, BigDecimal::add)
 				.stripTrailingZeros();
 			ScoringTableDto done = new ScoringTableDto(table.id(), table.cluster(), table.scale(), sum, table.version(),
-					table.indicators(), table.items());
+					table.indicators(), table.items(), table.scalesToApplicable());
 			if (table.cluster() == null) {
 				own = done;
 			}

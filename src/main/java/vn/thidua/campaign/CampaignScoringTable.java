@@ -58,6 +58,12 @@ public class CampaignScoringTable {
 
 	private BigDecimal scale;
 
+	/**
+	 * Whether a unit's indicator points are scaled to the maximum of the indicators that
+	 * apply to its kind ({@link vn.thidua.campaign.scoring.Scaling}).
+	 */
+	private boolean scalesToApplicable = true;
+
 	@OneToMany(mappedBy = "table", cascade = CascadeType.ALL, orphanRemoval = true)
 	private Set<ScoringTableRule> rules = new LinkedHashSet<>();
 
@@ -104,7 +110,8 @@ public class CampaignScoringTable {
 	ScoringTable toScoringTable(List<Indicator> indicators) {
 		Map<Long, ScoringRuleValues> values = new HashMap<>();
 		this.rules.forEach(r -> values.put(r.getIndicator().getId(), r.values()));
-		return build(indicators, this.scale, values, this.items.stream().map(ScoringTableItem::values).toList());
+		return build(indicators, this.scale, values, this.items.stream().map(ScoringTableItem::values).toList(),
+				this.scalesToApplicable);
 	}
 
 	/** The sum of the maxima of the table's lines, for the sum check on the page. */
@@ -116,8 +123,10 @@ public class CampaignScoringTable {
 	}
 
 	/** Replaces the contents; the caller has checked that the result is valid. */
-	void replace(BigDecimal scale, List<ScoringRuleValues> ruleValues, List<ScoringItemValues> itemValues) {
+	void replace(BigDecimal scale, List<ScoringRuleValues> ruleValues, List<ScoringItemValues> itemValues,
+			boolean scalesToApplicable) {
 		this.scale = scale;
+		this.scalesToApplicable = scalesToApplicable;
 		// the lines are other rows: touching the table makes every save raise its version
 		this.updatedAt = Instant.now();
 		Map<Long, Indicator> indicators = new HashMap<>();
@@ -162,7 +171,8 @@ public class CampaignScoringTable {
 						rule.getBonusCap(), rule.getZeroDenominator(), rule.isScoresWrongWay()));
 			}
 		}
-		table.replace(this.scale, values, this.items.stream().map(ScoringTableItem::values).toList());
+		table.replace(this.scale, values, this.items.stream().map(ScoringTableItem::values).toList(),
+				this.scalesToApplicable);
 		return table;
 	}
 
@@ -171,7 +181,7 @@ public class CampaignScoringTable {
 	 * editor validates before anything is saved.
 	 */
 	static ScoringTable build(List<Indicator> indicators, BigDecimal scale, Map<Long, ScoringRuleValues> rules,
-			List<ScoringItemValues> items) {
+			List<ScoringItemValues> items, boolean scalesToApplicable) {
 		List<ScoringRule> scoringRules = new ArrayList<>();
 		for (Indicator indicator : indicators) {
 			scoringRules.add(rule(indicator, rules.get(indicator.getId())));
@@ -179,7 +189,7 @@ public class CampaignScoringTable {
 		List<ScoreAdjustment> adjustments = items.stream()
 			.map(item -> new ScoreAdjustment(item.code() == null ? "" : item.code().trim(), item.kind(), item.points()))
 			.toList();
-		return new ScoringTable(scale, scoringRules, adjustments);
+		return new ScoringTable(scale, scoringRules, adjustments, scalesToApplicable);
 	}
 
 	/**

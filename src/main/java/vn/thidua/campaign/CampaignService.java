@@ -401,7 +401,7 @@ public class CampaignService {
 		for (CampaignContent content : this.campaigns.findContents(id)) {
 			CampaignContent contentCopy = copy.addContent(content.getTitle(), content.getDescription());
 			for (Indicator indicator : content.getIndicators()) {
-				contentCopy.addIndicator(indicator.spec());
+				contentCopy.addIndicator(indicator.spec()).copiedFrom(indicator);
 			}
 		}
 		this.campaigns.saveAndFlush(copy);

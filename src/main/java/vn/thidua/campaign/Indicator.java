@@ -90,6 +90,14 @@ public class Indicator {
 	@Enumerated(EnumType.STRING)
 	private Set<UnitKind> unitKinds = new HashSet<>();
 
+	/**
+	 * The indicator of last year's campaign this one was copied from, {@code null} when
+	 * it was created here: where "the same period last year" of a change indicator is
+	 * read.
+	 */
+	@Column(name = "copied_from_id")
+	private Long copiedFromId;
+
 	protected Indicator() {
 	}
 
@@ -184,6 +192,16 @@ public class Indicator {
 			return "";
 		}
 		return "%".equals(this.measureUnit) ? "%" : " " + this.measureUnit;
+	}
+
+	/** Marks this indicator, in a copied campaign, as the copy of {@code source}. */
+	void copiedFrom(Indicator source) {
+		this.copiedFromId = source.getId();
+	}
+
+	/** Whether the indicator applies to units of {@code kind}: no kinds means all. */
+	public boolean appliesTo(UnitKind kind) {
+		return this.unitKinds.isEmpty() || this.unitKinds.contains(kind);
 	}
 
 	IndicatorSpec spec() {

@@ -28,6 +28,12 @@ public class ScoringTableForm {
 
 	private BigDecimal scale;
 
+	/**
+	 * Whether a unit's indicator points are scaled to the maximum of the indicators that
+	 * apply to its kind; on unless the cluster's rules say otherwise.
+	 */
+	private boolean scalesToApplicable = true;
+
 	@Valid
 	private List<RuleLine> rules = new ArrayList<>();
 
@@ -118,6 +124,7 @@ public class ScoringTableForm {
 		CampaignScoringTable source = table != null ? table : base;
 		form.scale = source != null ? source.getScale() : BigDecimal.valueOf(100);
 		form.version = table != null ? table.getVersion() : null;
+		form.scalesToApplicable = source == null || source.isScalesToApplicable();
 		for (Indicator indicator : indicators) {
 			ScoringTableRule rule = source == null ? null : source.ruleOf(indicator).orElse(null);
 			form.rules.add(rule == null ? new RuleLine(indicator.getId(), null, null, null, null)

@@ -462,7 +462,8 @@ public class ScoringTableService {
 		// and everything the scoring function finds, so that one save shows every problem
 		Map<Long, ScoringRuleValues> rules = new LinkedHashMap<>();
 		form.ruleValues().forEach(r -> rules.put(r.indicatorId(), r));
-		ScoringTable scoring = CampaignScoringTable.build(indicators, form.getScale(), rules, items);
+		ScoringTable scoring = CampaignScoringTable.build(indicators, form.getScale(), rules, items,
+				form.isScalesToApplicable());
 		Map<String, Integer> ruleLine = new HashMap<>();
 		for (int i = 0; i < form.getRules().size(); i++) {
 			Long indicatorId = form.getRules().get(i).getIndicatorId();
@@ -483,7 +484,8 @@ public class ScoringTableService {
 		String scaleBefore = created ? null : plain(table.getScale());
 		String rulesBefore = created ? null : describeRules(table, indicators);
 		String itemsBefore = created ? null : describeItems(table);
-		table.replace(form.getScale(), List.copyOf(rules.values()), items);
+		String scalingBefore = created ? null : scalingText(table.isScalesToApplicable());
+		table.replace(form.getScale(), List.copyOf(rules.values()), items, form.isScalesToApplicable());
 		this.tables.saveAndFlush(table);
 		var audit = AuditRecord
 			.of(created ? "SCORING_TABLE_CREATED" : "SCORING_TABLE_UPDATED", CampaignService.AUDIT_TYPE,
@@ -491,10 +493,15 @@ public class ScoringTableService {
 			.change("scoringTable.field.table", null,
 					cluster == null ? message("scoringTable.campaignTable") : cluster.getName())
 			.change("scoringTable.field.scale", scaleBefore, plain(table.getScale()))
+			.change("scoringTable.field.scalesToApplicable", scalingBefore, scalingText(table.isScalesToApplicable()))
 			.change("scoringTable.field.rules", rulesBefore, describeRules(table, indicators))
 			.change("scoringTable.field.items", itemsBefore, describeItems(table));
 		this.events.publishEvent(audit.build());
 		return table;
+	}
+
+	private String scalingText(boolean scales) {
+		return message(scales ? "scoringTable.scaling.on" : "scoringTable.scaling.off");
 	}
 
 	/**

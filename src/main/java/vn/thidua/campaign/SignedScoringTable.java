@@ -21,11 +21,25 @@ import vn.thidua.campaign.scoring.ZeroDenominator;
  * @param scale the scale (100, 1000 ...)
  * @param rules one rule per indicator, in the campaign's order
  * @param items the bonus and penalty items, in order
+ * @param scalesToApplicable whether a unit's indicator points are scaled to the
+ * indicators that apply to its kind
  */
-public record SignedScoringTable(String text, BigDecimal scale, List<ScoringRule> rules, List<Item> items) {
+public record SignedScoringTable(String text, BigDecimal scale, List<ScoringRule> rules, List<Item> items,
+		boolean scalesToApplicable) {
 
-	/** Written first, so that the layout can evolve. */
-	static final String FORMAT = "thidua-scoring-table/1";
+	/**
+	 * The first layout, without a word on scaling: the application did not scale when
+	 * covenants signed it, so a table in this layout is read as not scaling. Texts
+	 * already signed are kept as they are (their hashes are over the stored text), and
+	 * read as what they meant when signed.
+	 */
+	static final String FORMAT_UNSCALED = "thidua-scoring-table/1";
+
+	/**
+	 * Written first, so that the layout can evolve: this layout always says whether the
+	 * points are scaled ({@code scaling: on} or {@code off}).
+	 */
+	static final String FORMAT = "thidua-scoring-table/2";
 
 	/** A bonus or penalty item with its name, points positive. */
 	public record Item(String code, AdjustmentKind kind, BigDecimal points, String name) {
@@ -39,7 +53,8 @@ public record SignedScoringTable(String text, BigDecimal scale, List<ScoringRule
 	/** The pure table that scores. */
 	public ScoringTable toScoringTable() {
 		return new ScoringTable(this.scale, this.rules,
-				this.items.stream().map(i -> new ScoreAdjustment(i.code(), i.kind(), i.points())).toList());
+				this.items.stream().map(i -> new ScoreAdjustment(i.code(), i.kind(), i.points())).toList(),
+				this.scalesToApplicable);
 	}
 
 	/** The rule of an indicator by its code, or {@code null}. */
@@ -53,6 +68,7 @@ public record SignedScoringTable(String text, BigDecimal scale, List<ScoringRule
 		StringBuilder text = new StringBuilder();
 		text.append("scoring-table: ").append(FORMAT).append('\n');
 		text.append("scale: ").append(plain(pure.scale())).append('\n');
+		text.append("scaling: ").append(pure.scalesToApplicable() ? "on" : "off").append('\n');
 		for (ScoringRule rule : pure.rules()) {
 			text.append("rule: ")
 				.append(rule.indicator())
@@ -93,8 +109,12 @@ public record SignedScoringTable(String text, BigDecimal scale, List<ScoringRule
 		BigDecimal scale = null;
 		List<ScoringRule> rules = new ArrayList<>();
 		List<Item> items = new ArrayList<>();
+		boolean scales = false;
 		for (String line : text.split("\n")) {
-			if (line.startsWith("scale: ")) {
+			if (line.startsWith("scaling: ")) {
+				scales = "on".equals(line.substring(9));
+			}
+			else if (line.startsWith("scale: ")) {
 				scale = number(line.substring(7));
 			}
 			else if (line.startsWith("rule: ")) {
@@ -108,7 +128,7 @@ public record SignedScoringTable(String text, BigDecimal scale, List<ScoringRule
 				items.add(new Item(f[0], AdjustmentKind.valueOf(f[1]), number(f[2]), f[3]));
 			}
 		}
-		return new SignedScoringTable(text, scale, List.copyOf(rules), List.copyOf(items));
+		return new SignedScoringTable(text, scale, List.copyOf(rules), List.copyOf(items), scales);
 	}
 
 	private static String value(String field) {

@@ -95,6 +95,8 @@ public class PastReportService {
 					tables.computeIfAbsent(campaign.getId() + "/" + clusterId, key -> this.scoring.table(report)), own);
 			review(report, past);
 			this.reports.save(report);
+			// history is usually recorded in month order, but need not be
+			this.scoring.rescoreLaterMonths(report);
 			attach(report, past.evidence());
 		}
 		this.reports.flush();

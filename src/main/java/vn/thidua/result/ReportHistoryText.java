@@ -37,6 +37,11 @@ class ReportHistoryText {
 		return state == null ? null : "ReportState." + state;
 	}
 
+	/** Why a later month was scored again, for its history. */
+	String rescoreReason() {
+		return this.messages.getMessage("result.history.rescored", null, RECORDS);
+	}
+
 	String points(BigDecimal points) {
 		return points == null ? null : this.formats.number(points);
 	}

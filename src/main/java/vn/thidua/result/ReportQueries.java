@@ -49,6 +49,8 @@ public class ReportQueries {
 
 	private final ResultProperties properties;
 
+	private final ReportScoring scoring;
+
 	/** A report the current user may see, with its campaign, unit and cluster, or 404. */
 	@Transactional(readOnly = true)
 	public ResultReport get(long id) {
@@ -63,6 +65,15 @@ public class ReportQueries {
 		ResultReport report = get(id);
 		this.reports.findWithValues(id);
 		return report;
+	}
+
+	/**
+	 * The cumulative figures (lũy kế) of a visible report's change indicators, by value
+	 * id, shown beside the month's figures.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, CumulativeFigures> cumulativeFigures(ResultReport report) {
+		return this.scoring.cumulativeFigures(report);
 	}
 
 	/**

@@ -114,7 +114,7 @@ public class ReportWorkflowService {
 		}
 		ResultReport report = newReport(campaign, unit, month, this.campaigns.contents(campaignId), user.getUsername());
 		Map<Long, BigDecimal> own = this.scoring.ownTargets(campaignId, unitId);
-		Map<String, BigDecimal> lastYear = this.scoring.lastYearValues(unitId, month.minusYears(1));
+		Map<String, BigDecimal> lastYear = this.scoring.lastYearValues(campaignId, unitId, month.minusYears(1));
 		for (ResultValue value : report.getValues()) {
 			value.retarget(own.getOrDefault(value.getIndicator().getId(), value.getIndicator().getTarget()));
 			if (value.getIndicator().getDirection().isChangeVsLastYear()) {
@@ -203,6 +203,7 @@ public class ReportWorkflowService {
 		report.enter(entries, today());
 		this.scoring.scoreSelf(report);
 		this.reports.flush();
+		this.scoring.rescoreLaterMonths(report);
 		var audit = AuditRecord.of("RESULT_REPORT_SAVED", ResultReport.AUDIT_TYPE, id, ReportHistoryText.label(report));
 		for (ResultValue value : report.getValues()) {
 			audit.change("result.field.value", ReportHistoryText.coded(value, before.get(value.getId())),
@@ -257,6 +258,7 @@ public class ReportWorkflowService {
 		this.scoring.scoreSelf(report);
 		report.submit(CurrentUser.get().getUsername(), Instant.now(this.clock), today());
 		this.reports.flush();
+		this.scoring.rescoreLaterMonths(report);
 		this.events.publishEvent(
 				AuditRecord.of("RESULT_REPORT_SUBMITTED", ResultReport.AUDIT_TYPE, id, ReportHistoryText.label(report))
 					.change("result.field.state", ReportHistoryText.stateLabel(before),
@@ -327,6 +329,7 @@ public class ReportWorkflowService {
 		String before = this.text.describe(value.kind(), value.reviewedEntry());
 		report.adjust(value, entry, reason, this.scoring.score(report, value, measurement));
 		this.reports.flush();
+		this.scoring.rescoreLaterMonths(report);
 		this.events.publishEvent(
 				AuditRecord.of("RESULT_VALUE_ADJUSTED", ResultReport.AUDIT_TYPE, id, ReportHistoryText.label(report))
 					.change("result.field.value", ReportHistoryText.coded(value, before),

@@ -30,6 +30,7 @@ import lombok.Getter;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.Indicator;
 import vn.thidua.campaign.scoring.IndicatorScore;
+import vn.thidua.campaign.scoring.Scaling;
 import vn.thidua.organization.EmulationCluster;
 import vn.thidua.organization.Unit;
 import vn.thidua.shared.web.BusinessRuleException;
@@ -100,6 +101,18 @@ public class ResultReport {
 	private BigDecimal selfPoints;
 
 	private BigDecimal reviewedPoints;
+
+	/**
+	 * The maximum of the indicators compared in the month, when the unit's indicator
+	 * points are scaled to it; {@code null} when they are not.
+	 */
+	private BigDecimal scaleFull;
+
+	/**
+	 * The maximum of the indicators of the month that apply to the unit, when its points
+	 * are scaled; {@code null} when they are not.
+	 */
+	private BigDecimal scaleApplicable;
 
 	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
@@ -182,7 +195,82 @@ public class ResultReport {
 	/** Stores the self-assessed points of a value and the report's total. */
 	void scoreSelf(ResultValue value, BigDecimal target, IndicatorScore score) {
 		value.scoreSelf(target, score);
-		this.selfPoints = total(this.values.stream().map(ResultValue::selfTotal).toList());
+		this.selfPoints = selfTotal();
+	}
+
+	/**
+	 * How the indicator points of this report are scaled (kept for the page and the
+	 * totals); the totals are computed again.
+	 */
+	void scaleWith(Scaling scaling) {
+		boolean applies = scaling != null && scaling.applies();
+		this.scaleFull = applies ? scaling.full() : null;
+		this.scaleApplicable = applies ? scaling.applicable() : null;
+		retotal();
+	}
+
+	/**
+	 * The totals computed again from the values' points, after a value was scored again
+	 * (a later month whose cumulative figures changed); the reviewed total only once
+	 * approved.
+	 */
+	void retotal() {
+		this.selfPoints = selfTotal();
+		if (this.state == ReportState.APPROVED) {
+			this.reviewedPoints = reviewedTotal();
+		}
+	}
+
+	/** Whether the indicator points are scaled to the table. */
+	public boolean isScaled() {
+		return this.scaleFull != null;
+	}
+
+	/** The scaling of this report, {@code null} when not scaled. */
+	public Scaling scaling() {
+		return isScaled() ? new Scaling(this.scaleFull, this.scaleApplicable) : null;
+	}
+
+	/** The sum of the self-assessed curve points before scaling, {@code null} if none. */
+	public BigDecimal selfRawPoints() {
+		return sum(this.values.stream().map(ResultValue::getSelfPoints).toList());
+	}
+
+	/** The self-assessed curve points scaled, {@code null} if none. */
+	public BigDecimal selfScaledPoints() {
+		BigDecimal raw = selfRawPoints();
+		return raw == null ? null : scaled(raw);
+	}
+
+	/** The sum of the reviewed curve points before scaling, {@code null} if none. */
+	public BigDecimal reviewedRawPoints() {
+		return sum(this.values.stream().map(ResultValue::getReviewedPoints).toList());
+	}
+
+	/** The reviewed curve points scaled, {@code null} if none. */
+	public BigDecimal reviewedScaledPoints() {
+		BigDecimal raw = reviewedRawPoints();
+		return raw == null ? null : scaled(raw);
+	}
+
+	private BigDecimal scaled(BigDecimal raw) {
+		return isScaled() ? scaling().scale(raw) : raw;
+	}
+
+	/**
+	 * The self-assessed total: the curve points, scaled, plus the bonuses above target,
+	 * which are not ({@link Scaling}).
+	 */
+	private BigDecimal selfTotal() {
+		BigDecimal points = selfScaledPoints();
+		return points == null ? null
+				: points.add(sum(this.values.stream().map(ResultValue::getSelfBonus).toList(), BigDecimal.ZERO));
+	}
+
+	private BigDecimal reviewedTotal() {
+		BigDecimal points = reviewedScaledPoints();
+		return points == null ? null
+				: points.add(sum(this.values.stream().map(ResultValue::getReviewedBonus).toList(), BigDecimal.ZERO));
 	}
 
 	/** The commander submits: every indicator entered, by the deadline. */
@@ -203,7 +291,7 @@ public class ResultReport {
 	void approve(String by, Instant at) {
 		requireSubmitted();
 		this.values.forEach(ResultValue::acceptSelfScore);
-		this.reviewedPoints = total(this.values.stream().map(ResultValue::reviewedTotal).toList());
+		this.reviewedPoints = reviewedTotal();
 		this.state = ReportState.APPROVED;
 		this.reviewedBy = by;
 		this.reviewedAt = at;
@@ -289,8 +377,12 @@ public class ResultReport {
 	}
 
 	/** The sum of the points scored so far; {@code null} while none is. */
-	private static BigDecimal total(List<BigDecimal> points) {
-		return points.stream().filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+	private static BigDecimal sum(List<BigDecimal> points) {
+		return sum(points, null);
+	}
+
+	private static BigDecimal sum(List<BigDecimal> points, BigDecimal none) {
+		return points.stream().filter(Objects::nonNull).reduce(BigDecimal::add).orElse(none);
 	}
 
 	@PreUpdate

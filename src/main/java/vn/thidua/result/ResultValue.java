@@ -185,6 +185,20 @@ public class ResultValue {
 		}
 	}
 
+	/**
+	 * Scored again from figures that did not change here (a change indicator whose
+	 * cumulative figures changed with an earlier month): the self-assessed points, and
+	 * the reviewed points when there are any.
+	 */
+	void rescore(IndicatorScore self, IndicatorScore reviewed) {
+		if (self != null) {
+			scoreSelf(this.target, self);
+		}
+		if (reviewed != null && this.reviewedPoints != null) {
+			scoreReviewed(reviewed);
+		}
+	}
+
 	private void scoreReviewed(IndicatorScore score) {
 		this.reviewedPoints = score.points();
 		this.reviewedBonus = score.bonus();

@@ -122,6 +122,8 @@ class ScoringTablePagesTests {
 				"+0,5 điểm cho mỗi 1% vượt chỉ tiêu, tối đa +2", "Được Bộ Công an khen thưởng đột xuất", "−5",
 				"Có cán bộ vi phạm kỷ luật", "Thang điểm riêng", "Dùng thang điểm chung",
 				"+0,5 điểm cho mỗi 1% vượt chỉ tiêu, tối đa +5", "Thử chấm điểm");
+		// the demo tables scale units to whom an indicator does not apply, and say so
+		assertThat(page).contains("Đơn vị có chỉ tiêu không áp dụng: điểm chỉ tiêu được quy đổi theo thang điểm");
 		// launched: the common table is fixed, the clusters may still get their own
 		assertThat(page).doesNotContain("id=\"scoring-edit\"").contains("scoring-cluster-edit");
 		// the head of Khối An ninh may set up its own table, not the police cluster's
@@ -175,6 +177,7 @@ class ScoringTablePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.table.scale").value(100))
 			.andExpect(jsonPath("$.table.maximaSum").value(100))
+			.andExpect(jsonPath("$.table.scalesToApplicable").value(true))
 			.andExpect(jsonPath("$.table.indicators.length()").value(9))
 			.andExpect(jsonPath("$.table.indicators[0].code").value("1.1"))
 			.andExpect(jsonPath("$.table.indicators[0].bonusCap").value(2))

@@ -107,6 +107,36 @@ class ScoringTableServiceTests {
 	}
 
 	@Test
+	void scalingSwitchedOffIsSavedWrittenInTheTextAndKeptByACopyWhoseIndicatorsKnowTheirSource() {
+		long id = campaignWithThreeIndicators("Thang điểm không quy đổi", 2061);
+		List<Indicator> indicators = as("staff", () -> this.scoring.indicators(id));
+		ScoringTableForm form = form(indicators, "100", "50", "30", "20");
+		assertThat(form.isScalesToApplicable()).as("on unless switched off").isTrue();
+		form.setScalesToApplicable(false);
+		as("staff", () -> this.scoring.saveCampaignTable(id, form));
+		assertThat(as("staff", () -> this.scoring.scoringTable(id, null)).orElseThrow().scalesToApplicable()).isFalse();
+		assertThat(as("staff", () -> this.scoring.campaignTableForm(id)).isScalesToApplicable()).isFalse();
+		// the text a covenant would sign says so (no cluster table here: the campaign's)
+		assertThat(this.scoring.currentText(id, -1L).orElseThrow().text())
+			.startsWith("scoring-table: thidua-scoring-table/2\n")
+			.contains("\nscaling: off\n");
+		long copy = as("staff",
+				() -> this.campaigns.copy(id, new CopyForm(2062, "Thang điểm không quy đổi (bản sao)")).getId());
+		assertThat(as("staff", () -> this.scoring.scoringTable(copy, null)).orElseThrow().scalesToApplicable())
+			.isFalse();
+		// each copied indicator names its source, in the view other modules read
+		List<String> links = this.jdbc
+			.sql("select c.code || '<-' || s.code from campaign_indicator_v c"
+					+ " join campaign_indicator_v s on s.id = c.copied_from_id"
+					+ " where c.campaign_id = :copy and s.campaign_id = :id order by c.code")
+			.param("copy", copy)
+			.param("id", id)
+			.query(String.class)
+			.list();
+		assertThat(links).containsExactly("C.1<-C.1", "C.2<-C.2", "C.3<-C.3");
+	}
+
+	@Test
 	void everyInvalidTableIsRefusedWithItsMessageOnItsLineAndNothingChanges() {
 		long id = campaignWithThreeIndicators("Thang điểm sai", 2061);
 		List<Indicator> indicators = as("staff", () -> this.scoring.indicators(id));

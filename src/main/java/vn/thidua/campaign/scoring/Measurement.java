@@ -29,6 +29,27 @@ public sealed interface Measurement {
 		return new Change(thisPeriod, lastYear);
 	}
 
+	/**
+	 * The cumulative change (lũy kế) of several periods: the sum of this year's values
+	 * against the sum of last year's, so that the % change is of the totals, not an
+	 * average of the months' changes. January 10 against 20 and February 30 against 20
+	 * are 40 against 40 at February: no change, where the months' −50% and +50% say
+	 * nothing about the whole.
+	 * @throws IllegalArgumentException when there is no period
+	 */
+	static Change cumulative(java.util.Collection<Change> periods) {
+		if (periods.isEmpty()) {
+			throw new IllegalArgumentException("No period to add up");
+		}
+		BigDecimal thisYear = BigDecimal.ZERO;
+		BigDecimal lastYear = BigDecimal.ZERO;
+		for (Change period : periods) {
+			thisYear = thisYear.add(period.thisPeriod());
+			lastYear = lastYear.add(period.lastYear());
+		}
+		return new Change(thisYear, lastYear);
+	}
+
 	/** Done or not, for {@link Direction#DONE_OR_NOT}. */
 	static Measurement done(boolean done) {
 		return new Done(done);

@@ -15,12 +15,21 @@ import java.util.Set;
  * @param scale the total the indicators' maxima must add up to
  * @param rules one rule per indicator
  * @param adjustments the bonus and penalty items a unit may receive
+ * @param scalesToApplicable whether a unit's indicator points are scaled to the maximum
+ * of the indicators that apply to its kind ({@link Scaling}); on unless the table's rules
+ * say otherwise
  */
-public record ScoringTable(BigDecimal scale, List<ScoringRule> rules, List<ScoreAdjustment> adjustments) {
+public record ScoringTable(BigDecimal scale, List<ScoringRule> rules, List<ScoreAdjustment> adjustments,
+		boolean scalesToApplicable) {
 
 	public ScoringTable {
 		rules = List.copyOf(rules);
 		adjustments = List.copyOf(adjustments);
+	}
+
+	/** A table that scales to the applicable indicators, the default. */
+	public ScoringTable(BigDecimal scale, List<ScoringRule> rules, List<ScoreAdjustment> adjustments) {
+		this(scale, rules, adjustments, true);
 	}
 
 	/**
@@ -75,11 +84,57 @@ public record ScoringTable(BigDecimal scale, List<ScoringRule> rules, List<Score
 	}
 
 	/**
+	 * The scaling of a unit to whom only the indicators {@code applicable} apply, over
+	 * the whole table; see {@link Scaling}.
+	 */
+	public Scaling scaling(Collection<String> applicable) {
+		return scaling(this.rules.stream().map(ScoringRule::indicator).toList(), applicable);
+	}
+
+	/**
+	 * The scaling of a unit over the indicators {@code compared} (e.g. those due in the
+	 * month scored: an indicator reported by quarter is compared only in the month
+	 * closing its quarter), of which only {@code applicable} apply to the unit:
+	 * {@code full} is the sum of the maxima of the compared indicators,
+	 * {@code applicable} the sum over those that also apply. No scaling when the table
+	 * switches it off.
+	 */
+	public Scaling scaling(Collection<String> compared, Collection<String> applicable) {
+		Set<String> comparedSet = new HashSet<>(compared);
+		Set<String> applicableSet = new HashSet<>(applicable);
+		BigDecimal full = BigDecimal.ZERO;
+		BigDecimal applying = BigDecimal.ZERO;
+		for (ScoringRule rule : this.rules) {
+			if (rule.maxPoints() == null || !comparedSet.contains(rule.indicator())) {
+				continue;
+			}
+			full = full.add(rule.maxPoints());
+			if (applicableSet.contains(rule.indicator())) {
+				applying = applying.add(rule.maxPoints());
+			}
+		}
+		return this.scalesToApplicable ? new Scaling(full, applying) : Scaling.none(full);
+	}
+
+	/**
+	 * A unit's total with its indicator points scaled (bonuses above target and items are
+	 * not); see {@link UnitTotal} and {@link Scaling}.
+	 * @throws ScoringException when an item is not one of this table's
+	 */
+	public UnitTotal total(Collection<IndicatorScore> scores, Collection<String> appliedItems, Scaling scaling) {
+		return UnitTotal.of(scores, adjustments(appliedItems), scaling);
+	}
+
+	/**
 	 * A unit's total from its indicator scores and the codes of the items it received (an
 	 * item received twice is listed twice); see {@link UnitTotal} for the rules.
 	 * @throws ScoringException when an item is not one of this table's
 	 */
 	public UnitTotal total(Collection<IndicatorScore> scores, Collection<String> appliedItems) {
+		return UnitTotal.of(scores, adjustments(appliedItems));
+	}
+
+	private List<ScoreAdjustment> adjustments(Collection<String> appliedItems) {
 		List<ScoreAdjustment> applied = new ArrayList<>();
 		for (String item : appliedItems) {
 			applied.add(this.adjustments.stream()
@@ -87,7 +142,7 @@ public record ScoringTable(BigDecimal scale, List<ScoringRule> rules, List<Score
 				.findFirst()
 				.orElseThrow(() -> new ScoringException("scoring.error.unknownAdjustment", item)));
 		}
-		return UnitTotal.of(scores, applied);
+		return applied;
 	}
 
 }

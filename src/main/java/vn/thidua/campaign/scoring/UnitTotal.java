@@ -25,6 +25,15 @@ public record UnitTotal(BigDecimal indicatorPoints, BigDecimal indicatorBonus, B
 		BigDecimal penalties, BigDecimal total, boolean floored) {
 
 	public static UnitTotal of(Collection<IndicatorScore> scores, Collection<ScoreAdjustment> applied) {
+		return of(scores, applied, null);
+	}
+
+	/**
+	 * As {@link #of(Collection, Collection)}, with the indicators' curve points scaled
+	 * ({@code indicatorPoints} is then the scaled figure); {@code null} scales nothing.
+	 */
+	public static UnitTotal of(Collection<IndicatorScore> scores, Collection<ScoreAdjustment> applied,
+			Scaling scaling) {
 		BigDecimal points = BigDecimal.ZERO;
 		BigDecimal bonus = BigDecimal.ZERO;
 		for (IndicatorScore score : scores) {
@@ -43,6 +52,9 @@ public record UnitTotal(BigDecimal indicatorPoints, BigDecimal indicatorBonus, B
 			else {
 				penalties = penalties.add(adjustment.points());
 			}
+		}
+		if (scaling != null) {
+			points = scaling.scale(points);
 		}
 		BigDecimal sum = points.add(bonus).add(bonusItems).subtract(penalties);
 		boolean floored = sum.signum() < 0;

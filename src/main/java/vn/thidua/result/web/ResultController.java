@@ -309,6 +309,7 @@ class ResultController {
 		model.addAttribute("today", this.permissions.today());
 		model.addAttribute("isStaff", CurrentUser.get().is(Role.PROVINCE_STAFF));
 		model.addAttribute("history", this.audit.historyOf(ResultReport.AUDIT_TYPE, report.getId()));
+		model.addAttribute("cumulative", this.queries.cumulativeFigures(report));
 		return "result/view";
 	}
 
@@ -317,6 +318,7 @@ class ResultController {
 		model.addAttribute("evidence", this.evidence.evidence(report));
 		model.addAttribute("rules", this.evidence.evidenceRules());
 		model.addAttribute("maxMegabytes", this.evidence.maxMegabytes());
+		model.addAttribute("cumulative", this.queries.cumulativeFigures(report));
 		return "result/edit";
 	}
 
