@@ -183,15 +183,17 @@ class CampaignDemoData implements DemoStep {
 		table.getItems()
 			.add(new ScoringTableForm.ItemLine("KT.2", "Được Chủ tịch UBND tỉnh khen thưởng đột xuất",
 					AdjustmentKind.BONUS, BigDecimal.ONE));
+		// no penalty item repeats an indicator: a breach of discipline already costs
+		// indicator 3.1, and a late report already counts 0 in the year to date
 		table.getItems()
-			.add(new ScoringTableForm.ItemLine("TR.1", "Có cán bộ vi phạm kỷ luật", AdjustmentKind.PENALTY,
-					BigDecimal.valueOf(5)));
+			.add(new ScoringTableForm.ItemLine("TR.1", "Để xảy ra mất an toàn trong quản lý vũ khí, công cụ hỗ trợ",
+					AdjustmentKind.PENALTY, BigDecimal.valueOf(5)));
 		table.getItems()
 			.add(new ScoringTableForm.ItemLine("TR.2", "Để xảy ra vụ việc phức tạp về an ninh, trật tự",
 					AdjustmentKind.PENALTY, BigDecimal.valueOf(3)));
 		table.getItems()
-			.add(new ScoringTableForm.ItemLine("TR.3", "Chậm gửi báo cáo kết quả thi đua", AdjustmentKind.PENALTY,
-					BigDecimal.ONE));
+			.add(new ScoringTableForm.ItemLine("TR.3", "Để xảy ra khiếu nại, tố cáo vượt cấp do lỗi của đơn vị",
+					AdjustmentKind.PENALTY, BigDecimal.ONE));
 		return table;
 	}
 

@@ -41,7 +41,7 @@ class CampaignBrowserTests extends BrowserTestSupport {
 		// the movement's scoring table, with the police cluster's own table
 		assertThat(this.page.locator("#campaign-scoring").textContent()).contains("Thang điểm 100",
 				"Tổng điểm tối đa các chỉ tiêu: 100/100", "Được Bộ Công an khen thưởng đột xuất",
-				"Có cán bộ vi phạm kỷ luật", "Thang điểm riêng");
+				"Để xảy ra mất an toàn trong quản lý vũ khí", "Thang điểm riêng");
 		this.page.locator("#campaign-scoring").scrollIntoViewIfNeeded();
 		screenshotEverywhere("campaign-scoring-section");
 

@@ -120,7 +120,7 @@ class ScoringTablePagesTests {
 		String page = body(this.mvc.perform(get("/campaigns/" + movement()).with(TestUsers.as(this.users, "staff"))));
 		assertThat(page).contains("id=\"campaign-scoring\"", "Thang điểm 100", "Tổng điểm tối đa các chỉ tiêu: 100/100",
 				"+0,5 điểm cho mỗi 1% vượt chỉ tiêu, tối đa +2", "Được Bộ Công an khen thưởng đột xuất", "−5",
-				"Có cán bộ vi phạm kỷ luật", "Thang điểm riêng", "Dùng thang điểm chung",
+				"Để xảy ra mất an toàn trong quản lý vũ khí", "Thang điểm riêng", "Dùng thang điểm chung",
 				"+0,5 điểm cho mỗi 1% vượt chỉ tiêu, tối đa +5", "Thử chấm điểm");
 		// the demo tables scale units to whom an indicator does not apply, and say so
 		assertThat(page).contains("Đơn vị có chỉ tiêu không áp dụng: điểm chỉ tiêu được quy đổi theo thang điểm");

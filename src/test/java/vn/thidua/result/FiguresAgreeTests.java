@@ -189,19 +189,22 @@ class FiguresAgreeTests {
 	}
 
 	@Test
-	void noDemoReportCountsADisciplinaryBreachTwice() {
-		// the indicator "no officer breached discipline" (done or not) already costs its
-		// points; the penalty item "an officer breached discipline" on the same report
-		// would count the same breach a second time
-		Integer twice = this.jdbc.sql("""
-				select count(*) from result_report r
-				join result_value v on v.report_id = r.id
-				join campaign_indicator_v i on i.id = v.indicator_id
-				join result_score_item s on s.report_id = r.id
-				where r.campaign_id = :c and i.direction = 'DONE_OR_NOT' and coalesce(v.reviewed_done, v.done) = false
-				  and s.kind = 'PENALTY' and s.item_name like '%kỷ luật%' and i.name like '%kỷ luật%'
-				""").param("c", this.campaign).query(Integer.class).single();
-		assertThat(twice).isZero();
+	void noDemoPenaltyItemCountsWhatAnIndicatorOrTheYearToDateAlreadyCounts() throws Exception {
+		// through the campaign's scoring API, every table of the demo movement (the
+		// common one and the clusters' own): a breach of discipline already costs the
+		// done-or-not indicator "no officer breached discipline", and a late report
+		// already counts 0 in the year to date, so no penalty item may count either again
+		String json = this.mvc
+			.perform(get("/api/v1/campaigns/" + this.campaign + "/scoring").with(TestUsers.as(this.users, "staff")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<String> indicators = com.jayway.jsonpath.JsonPath.read(json, "$..indicators[*].name");
+		List<String> penalties = com.jayway.jsonpath.JsonPath.read(json, "$..items[?(@.kind == 'PENALTY')].name");
+		assertThat(indicators).anyMatch(name -> name.contains("kỷ luật"));
+		assertThat(penalties).isNotEmpty()
+			.noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("kỷ luật"))
+			.noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("chậm"));
 	}
 
 	@Test
