@@ -22,9 +22,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Pages use form sign-in with a session kept in the database; the API under
  * {@code /api/v1} uses HTTP Basic with the same accounts and no session (so no CSRF
  * token: a browser's cookies never sign an API call); it reads, and writes only the
- * figures of periodic results. Authorisation by role is coarse here; what a user may see
- * is decided by the scoped queries of each module, which answer 404 outside the user's
- * units.
+ * periodic results (opening, figures, submitting, reviewing). Authorisation by role is
+ * coarse here; what a user may see is decided by the scoped queries of each module, which
+ * answer 404 outside the user's units.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -53,11 +53,13 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()
-				// writing results: who may write is the results service's business (its
-				// own unit, its commander), as on the pages
+				// writing results: who may open, write, submit and review is the results
+				// service's business (its own unit, its commander, the cluster's head or
+				// deputy, staff), as on the pages
 				.requestMatchers(HttpMethod.PUT, "/api/v1/results/*/values")
 				.authenticated()
-				.requestMatchers(HttpMethod.POST, "/api/v1/results/*/submit")
+				.requestMatchers(HttpMethod.POST, "/api/v1/results", "/api/v1/results/*/submit",
+						"/api/v1/results/*/approve", "/api/v1/results/*/return")
 				.authenticated()
 				.anyRequest()
 				.denyAll())

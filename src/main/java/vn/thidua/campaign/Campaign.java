@@ -92,6 +92,12 @@ public class Campaign {
 	@Column(name = "sort_key")
 	private byte[] sortKey;
 
+	/**
+	 * How many of the last days of a month its report may already be submitted; 0: once
+	 * the month has ended.
+	 */
+	private int earlySubmissionDays;
+
 	@ManyToMany
 	@JoinTable(name = "campaign_cluster", joinColumns = @JoinColumn(name = "campaign_id"),
 			inverseJoinColumns = @JoinColumn(name = "cluster_id"))
@@ -172,6 +178,28 @@ public class Campaign {
 		setPeriod(startDate, endDate);
 		this.slogan = blankToNull(slogan);
 		this.description = blankToNull(description);
+	}
+
+	/**
+	 * Sets how many of the last days of a month its report may be submitted (0 to 10);
+	 * while the campaign is editable, since it only widens or narrows when units may
+	 * submit, not what they commit to.
+	 */
+	void allowEarlySubmission(Integer days) {
+		requireEditable();
+		int value = days == null ? 0 : days;
+		if (value < 0 || value > 10) {
+			throw new BusinessRuleException("earlySubmissionDays", "campaign.error.earlySubmissionDays");
+		}
+		this.earlySubmissionDays = value;
+	}
+
+	/**
+	 * The first day a report of the month may be submitted: the day after the month ends,
+	 * or its last {@link #getEarlySubmissionDays()} days. June with 3 days: 28/06.
+	 */
+	public LocalDate firstSubmissionDay(LocalDate month) {
+		return month.withDayOfMonth(1).plusMonths(1).minusDays(this.earlySubmissionDays);
 	}
 
 	/** Sets the scope: the clusters and single units taking part. Draft only. */

@@ -188,6 +188,7 @@ public class CampaignService {
 		checkNameFree(organizerId, form.year(), form.name(), null);
 		campaign.edit(form.name(), form.kind(), form.year(), form.startDate(), form.endDate(), form.slogan(),
 				form.description());
+		campaign.allowEarlySubmission(form.earlySubmissionDays());
 		campaign.setScope(scopeClusters(campaign, form.clusterIds()), scopeUnits(campaign, form.unitIds()));
 		this.campaigns.saveAndFlush(campaign);
 		this.events.publishEvent(AuditRecord.of("CAMPAIGN_CREATED", AUDIT_TYPE, campaign.getId(), label(campaign))
@@ -212,6 +213,7 @@ public class CampaignService {
 		String sloganBefore = campaign.getSlogan();
 		String descriptionBefore = campaign.getDescription();
 		String scopeBefore = scopeText(campaign);
+		int earlyBefore = campaign.getEarlySubmissionDays();
 		if (campaign.isDraft()) {
 			checkYear(form.year(), form.startDate());
 			if (!nameBefore.equalsIgnoreCase(form.name().trim()) || campaign.getYear() != form.year()) {
@@ -220,6 +222,7 @@ public class CampaignService {
 		}
 		campaign.edit(form.name(), form.kind(), form.year(), form.startDate(), form.endDate(), form.slogan(),
 				form.description());
+		campaign.allowEarlySubmission(form.earlySubmissionDays());
 		campaign.setScope(scopeClusters(campaign, form.clusterIds()), scopeUnits(campaign, form.unitIds()));
 		this.campaigns.flush();
 		// a cluster's own scoring table goes with the cluster when it leaves the scope
@@ -234,7 +237,8 @@ public class CampaignService {
 			.change("campaign.field.period", periodBefore, period(campaign))
 			.change("campaign.field.slogan", sloganBefore, campaign.getSlogan())
 			.change("campaign.field.description", descriptionBefore, campaign.getDescription())
-			.change("campaign.field.scope", scopeBefore, scopeText(campaign));
+			.change("campaign.field.scope", scopeBefore, scopeText(campaign))
+			.change("campaign.field.earlySubmissionDays", earlyBefore, campaign.getEarlySubmissionDays());
 		if (audit.hasChanges()) {
 			this.events.publishEvent(audit.build());
 		}

@@ -79,7 +79,24 @@ class ClusterController {
 		model.addAttribute("canEdit", this.clusters.canEdit(cluster));
 		model.addAttribute("myUnitId", CurrentUser.get().unitId());
 		model.addAttribute("history", this.audit.historyOf("CLUSTER", id));
+		var delegation = this.clusters.delegation(id).orElse(null);
+		model.addAttribute("delegation", delegation);
+		model.addAttribute("delegated", delegation != null && delegation.isActive());
+		model.addAttribute("canDelegate", this.clusters.canDelegate(cluster));
 		return "cluster/view";
+	}
+
+	/**
+	 * The head unit's commander turns the deputy's acting for the head on or off.
+	 */
+	@PostMapping("/{id}/delegation")
+	String delegate(@PathVariable long id, @RequestParam(defaultValue = "false") boolean active,
+			RedirectAttributes redirect) {
+		EmulationCluster cluster = this.clusters.get(id);
+		this.clusters.delegate(id, active);
+		FlashMessages.success(redirect, active ? "cluster.delegation.turnedOn" : "cluster.delegation.turnedOff",
+				cluster.getDeputyUnit().getName());
+		return "redirect:/clusters/" + id;
 	}
 
 	@GetMapping("/new")

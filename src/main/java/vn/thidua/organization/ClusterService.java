@@ -1,5 +1,7 @@
 package vn.thidua.organization;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -40,6 +43,10 @@ public class ClusterService {
 	private final UnitService units;
 
 	private final ApplicationEventPublisher events;
+
+	private final ClusterDelegationRepository delegations;
+
+	private final Clock clock;
 
 	@Transactional(readOnly = true)
 	public List<EmulationCluster> listYear(int year) {
@@ -142,6 +149,59 @@ public class ClusterService {
 	 */
 	public boolean canEdit(EmulationCluster cluster) {
 		return canEdit(cluster.getOrganizer());
+	}
+
+	/**
+	 * Whether the deputy unit of the cluster acts for its head unit (the head unit's
+	 * commander has delegated the review of the other members' reports). For a cluster
+	 * the caller has read through a scoped read.
+	 */
+	@Transactional(readOnly = true)
+	public boolean deputyActsForHead(long clusterId) {
+		return this.delegations.findById(clusterId).map(ClusterDelegation::isActive).orElse(false);
+	}
+
+	/** The last change of the cluster's delegation, if it was ever set. */
+	@Transactional(readOnly = true)
+	public Optional<ClusterDelegation> delegation(long clusterId) {
+		get(clusterId);
+		return this.delegations.findById(clusterId);
+	}
+
+	/**
+	 * Whether the current user may turn the delegation to the deputy on or off: the
+	 * commander of the cluster's head unit, when the cluster has a deputy.
+	 */
+	public boolean canDelegate(EmulationCluster cluster) {
+		CurrentUser user = CurrentUser.get();
+		return user.is(Role.UNIT_COMMANDER) && cluster.getHeadUnit() != null && cluster.getDeputyUnit() != null
+				&& Objects.equals(cluster.getHeadUnit().getId(), user.unitId());
+	}
+
+	/**
+	 * The head unit's commander turns on or off the deputy's acting for the head in
+	 * reviewing the other members' reports, for the cluster's year; recorded in the
+	 * cluster's history. Outside the user's clusters: 404; not the head's commander: 403.
+	 */
+	@Transactional
+	public ClusterDelegation delegate(long clusterId, boolean active) {
+		EmulationCluster cluster = get(clusterId);
+		if (!canDelegate(cluster)) {
+			throw new AccessDeniedException("Only the head unit's commander delegates to the deputy");
+		}
+		ClusterDelegation delegation = this.delegations.findById(clusterId)
+			.orElseGet(() -> new ClusterDelegation(clusterId));
+		boolean before = delegation.isActive();
+		delegation.set(active, CurrentUser.get().getUsername(), Instant.now(this.clock));
+		this.delegations.saveAndFlush(delegation);
+		if (before != active) {
+			this.events.publishEvent(AuditRecord
+				.of(active ? "CLUSTER_DELEGATION_ON" : "CLUSTER_DELEGATION_OFF", "CLUSTER", clusterId, label(cluster))
+				.change("cluster.field.delegatedTo", before ? cluster.getDeputyUnit().getName() : null,
+						active ? cluster.getDeputyUnit().getName() : null)
+				.build());
+		}
+		return delegation;
 	}
 
 	public boolean canCreate() {

@@ -69,10 +69,12 @@ public class RankingService {
 	/**
 	 * Clusters whose ranking the current user sees, {@code cl} the cluster: the
 	 * organisation's cluster rule ({@code visible_cluster_ids}, V13), and, a rule of the
-	 * results kept here, the cluster's head unit, which reviews its members' reports.
+	 * results kept here, the cluster's head and deputy units, which review its members'
+	 * reports.
 	 */
 	private static final String VISIBLE_CLUSTER = """
-			(cl.id in (select v.id from visible_cluster_ids(:all, :prefix, :unit) v) or cl.head_unit_id = :unit)
+			(cl.id in (select v.id from visible_cluster_ids(:all, :prefix, :unit) v)
+			 or cl.head_unit_id = :unit or cl.deputy_unit_id = :unit)
 			""";
 
 	/**

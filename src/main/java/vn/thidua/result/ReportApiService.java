@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +47,10 @@ public class ReportApiService {
 	private final ReportQueries queries;
 
 	private final ReportPermissions permissions;
+
+	private final ReportScoring scoring;
+
+	private final ResultReportRepository reports;
 
 	private final JdbcClient jdbc;
 
@@ -105,8 +112,32 @@ public class ReportApiService {
 
 	}
 
-	/** A refused figure: the indicator, the field of the line and why. */
-	public record ProblemDto(String indicator, String field, String message) {
+	/**
+	 * A refused figure: the indicator, the field of the line, why, and where in the
+	 * request ({@code [2].numerator}: the third line's numerator).
+	 */
+	public record ProblemDto(String indicator, String field, String message, String path) {
+
+	}
+
+	/**
+	 * Opening a unit's report for a month: the campaign, the unit (the caller's own when
+	 * left out) and the month.
+	 */
+	public record OpenDto(Long campaign, Long unit, YearMonth month) {
+
+	}
+
+	/** An opened report, and whether this request created it. */
+	public record Opened(boolean created, ReportDto report) {
+
+	}
+
+	/**
+	 * Returning a report for correction: a comment on the report, comments on indicators
+	 * by code, or both; at least one.
+	 */
+	public record ReturnDto(String comment, Map<String, String> indicators) {
 
 	}
 
@@ -119,8 +150,7 @@ public class ReportApiService {
 	public List<ReportSummaryDto> reports(Long campaign, YearMonth month) {
 		Scope scope = CurrentUser.get().scope();
 		// the organisation's unit rule (unit_visible, V13) and, a rule of the results
-		// kept
-		// here, the head unit of the report's cluster, which reviews it
+		// kept here, the head and deputy units of the report's cluster, which review it
 		return this.jdbc.sql("""
 				select r.id, k.id, k.name, u.id, u.code, u.name, cl.id, cl.name, r.period_month, r.state, r.deadline,
 				       r.self_points, r.reviewed_points, r.submitted_at, r.reviewed_at
@@ -129,7 +159,8 @@ public class ReportApiService {
 				left join organization_cluster_v cl on cl.id = r.cluster_id
 				where (cast(:campaign as bigint) is null or r.campaign_id = cast(:campaign as bigint))
 				  and (cast(:month as date) is null or r.period_month = cast(:month as date))
-				  and (unit_visible(u.id, u.path, :all, :prefix, :unitId) or cl.head_unit_id = :unitId)
+				  and (unit_visible(u.id, u.path, :all, :prefix, :unitId) or cl.head_unit_id = :unitId
+				       or cl.deputy_unit_id = :unitId)
 				order by r.period_month desc, k.year desc, k.sort_key, k.id, cl.sort_key nulls last, u.sort_key, u.id
 				""")
 			.param("campaign", campaign)
@@ -153,12 +184,18 @@ public class ReportApiService {
 	}
 
 	/**
-	 * Writes the figures of a report by indicator code; every problem at once
-	 * ({@link LinesRefused}) and nothing changed when one is refused.
+	 * Writes the figures of a report by indicator code, through the entry page's
+	 * workflow. Every problem of the request at once ({@link LinesRefused}: unknown or
+	 * repeated indicators, figures of another shape than the indicator's, and the figures
+	 * the entry page refuses), each with its path in the request, and nothing changed
+	 * when one is refused.
 	 */
 	@Transactional
 	public ReportDto write(long id, List<LineDto> lines, Long version) {
 		ResultReport report = this.queries.getWithValues(id);
+		if (!this.permissions.isOwnUnit(report)) {
+			throw new AccessDeniedException("Only the unit enters its report");
+		}
 		if (lines.isEmpty() && this.permissions.canEdit(report)) {
 			// nothing to write; who may not write still hears why from the workflow
 			return dto(report);
@@ -167,7 +204,11 @@ public class ReportApiService {
 		form.setVersion(version == null ? -1 : version);
 		List<ProblemDto> problems = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		for (LineDto line : lines) {
+		// the request's index of each line of the form, for the paths of the problems
+		List<Integer> requestIndex = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			LineDto line = lines.get(i);
+			String path = "[" + i + "]";
 			String code = line == null || line.indicator() == null ? "" : line.indicator().strip();
 			ResultValue value = report.getValues()
 				.stream()
@@ -175,24 +216,136 @@ public class ReportApiService {
 				.findFirst()
 				.orElse(null);
 			if (value == null) {
-				problems.add(new ProblemDto(code, "indicator", message("api.result.unknownIndicator", code)));
+				problems.add(new ProblemDto(code, "indicator", message("api.result.unknownIndicator", code),
+						path + ".indicator"));
 				continue;
 			}
 			if (!seen.add(code)) {
-				problems.add(new ProblemDto(code, "indicator", message("api.result.duplicateIndicator", code)));
+				problems.add(new ProblemDto(code, "indicator", message("api.result.duplicateIndicator", code),
+						path + ".indicator"));
 				continue;
 			}
-			form.getEntries().add(entryLine(value, line));
+			List<String> foreign = foreignFields(value.kind(), line);
+			for (String field : foreign) {
+				problems.add(new ProblemDto(code, field, message("api.result.wrongShape." + value.kind(), code, field),
+						path + "." + field));
+			}
+			if (foreign.isEmpty()) {
+				form.getEntries().add(entryLine(value, line));
+				requestIndex.add(i);
+			}
+		}
+		try {
+			// the entry page's checks of the figures, so that every problem is listed
+			this.scoring.check(report, form);
+		}
+		catch (EntryRefusedException ex) {
+			ex.problems().stream().map(p -> problem(form, requestIndex, report, p)).forEach(problems::add);
 		}
 		if (!problems.isEmpty()) {
 			throw new LinesRefused(problems);
 		}
-		try {
-			this.workflow.save(id, form);
+		this.workflow.save(id, form);
+		return dto(this.queries.getWithValues(id));
+	}
+
+	/**
+	 * Figures given that the indicator's shape has no place for: a single value where a
+	 * numerator and a denominator are asked, counts where a single value is, and so on.
+	 */
+	private static List<String> foreignFields(EntryKind kind, LineDto line) {
+		List<String> foreign = new ArrayList<>();
+		Map<String, Object> given = new LinkedHashMap<>();
+		given.put("value", line.value());
+		given.put("numerator", line.numerator());
+		given.put("denominator", line.denominator());
+		given.put("thisPeriod", line.thisPeriod());
+		given.put("lastYear", line.lastYear());
+		given.put("done", line.done());
+		Set<String> allowed = switch (kind) {
+			case VALUE -> Set.of("value");
+			case RATIO -> Set.of("numerator", "denominator");
+			case CHANGE -> Set.of("thisPeriod", "lastYear");
+			case DONE -> Set.of("done");
+		};
+		given.forEach((field, figure) -> {
+			if (figure != null && !allowed.contains(field)) {
+				foreign.add(field);
+			}
+		});
+		return foreign;
+	}
+
+	/**
+	 * Opens (creates when needed) a unit's report for a month, as the results page does:
+	 * the unit's own users, or provincial staff for a unit in their scope.
+	 */
+	@Transactional
+	public Opened open(OpenDto request) {
+		List<ProblemDto> problems = new ArrayList<>();
+		if (request == null || request.campaign() == null) {
+			problems.add(new ProblemDto(null, "campaign", message("api.result.required"), "campaign"));
 		}
-		catch (EntryRefusedException ex) {
-			throw new LinesRefused(ex.problems().stream().map(p -> problem(form, report, p)).toList());
+		if (request == null || request.month() == null) {
+			problems.add(new ProblemDto(null, "month", message("api.result.required"), "month"));
 		}
+		Long unit = request == null || request.unit() == null ? CurrentUser.get().unitId() : request.unit();
+		if (unit == null && request != null) {
+			problems.add(new ProblemDto(null, "unit", message("api.result.required"), "unit"));
+		}
+		if (!problems.isEmpty()) {
+			throw new LinesRefused(problems);
+		}
+		LocalDate month = request.month().atDay(1);
+		boolean existed = this.reports.findId(request.campaign(), unit, month).isPresent();
+		ResultReport report = this.workflow.open(request.campaign(), unit, month);
+		return new Opened(!existed, dto(this.queries.getWithValues(report.getId())));
+	}
+
+	/** The reviewer approves the report: the reviewed score is final. */
+	@Transactional
+	public ReportDto approve(long id, Long version) {
+		this.workflow.approve(id, version == null ? -1 : version);
+		return dto(this.queries.getWithValues(id));
+	}
+
+	/**
+	 * The reviewer returns the report with a comment on it and/or on indicators (by
+	 * code); an unknown indicator or no comment at all is refused with every problem.
+	 */
+	@Transactional
+	public ReportDto returnForCorrection(long id, ReturnDto request, Long version) {
+		ResultReport report = this.queries.getWithValues(id);
+		if (!this.permissions.isReviewer(report)) {
+			throw new AccessDeniedException("Not a reviewer of this report");
+		}
+		String comment = request == null ? null : request.comment();
+		Map<String, String> byCode = request == null || request.indicators() == null ? Map.of() : request.indicators();
+		List<ProblemDto> problems = new ArrayList<>();
+		Map<Long, String> valueComments = new LinkedHashMap<>();
+		byCode.forEach((code, text) -> {
+			ResultValue value = report.getValues()
+				.stream()
+				.filter(v -> v.getIndicator().getCode().equals(code))
+				.findFirst()
+				.orElse(null);
+			if (value == null) {
+				problems.add(new ProblemDto(code, "indicator", message("api.result.unknownIndicator", code),
+						"indicators." + code));
+			}
+			else {
+				valueComments.put(value.getId(), text);
+			}
+		});
+		boolean any = comment != null && !comment.isBlank()
+				|| valueComments.values().stream().anyMatch(c -> c != null && !c.isBlank());
+		if (!any && problems.isEmpty()) {
+			problems.add(new ProblemDto(null, "comment", message("result.error.commentRequired"), "comment"));
+		}
+		if (!problems.isEmpty()) {
+			throw new LinesRefused(problems);
+		}
+		this.workflow.returnForCorrection(id, version == null ? -1 : version, comment, valueComments);
 		return dto(this.queries.getWithValues(id));
 	}
 
@@ -211,18 +364,22 @@ public class ReportApiService {
 	/** What the workflow does not allow now, in the caller's language. */
 	public ProblemsDto conflict(BusinessRuleException ex) {
 		String text = message(ex.messageKey(), ex.arguments());
-		return new ProblemsDto(409, text, List.of(new ProblemDto(null, ex.field(), text)));
+		return new ProblemsDto(409, text, List.of(new ProblemDto(null, ex.field(), text, ex.field())));
 	}
 
-	private ProblemDto problem(EntryForm form, ResultReport report, BusinessRuleException problem) {
+	private ProblemDto problem(EntryForm form, List<Integer> requestIndex, ResultReport report,
+			BusinessRuleException problem) {
 		String text = message(problem.messageKey(), problem.arguments());
 		Matcher matcher = problem.field() == null ? null : ENTRY_FIELD.matcher(problem.field());
 		if (matcher == null || !matcher.matches()) {
-			return new ProblemDto(null, problem.field(), text);
+			return new ProblemDto(null, problem.field(), text, problem.field());
 		}
-		EntryLine line = form.getEntries().get(Integer.parseInt(matcher.group(1)));
+		int index = Integer.parseInt(matcher.group(1));
+		EntryLine line = form.getEntries().get(index);
 		ResultValue value = report.value(line.getValueId());
-		return new ProblemDto(value.getIndicator().getCode(), apiField(value.kind(), matcher.group(2)), text);
+		String field = apiField(value.kind(), matcher.group(2));
+		return new ProblemDto(value.getIndicator().getCode(), field, text,
+				"[" + requestIndex.get(index) + "]." + field);
 	}
 
 	/** The field of the API's line that a field of the entry form stands for. */

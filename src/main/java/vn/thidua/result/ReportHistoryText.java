@@ -68,6 +68,30 @@ class ReportHistoryText {
 		return text == null ? null : value.getIndicator().getCode() + ": " + text;
 	}
 
+	/**
+	 * An indicator as approved: the reviewed figures and points, "45/50 — 42 điểm", for
+	 * the history of a report reopened after its approval.
+	 */
+	String approvedLine(ResultValue value) {
+		String figures = describe(value.kind(), value.reviewedEntry());
+		return this.messages.getMessage("result.history.approvedLine", new Object[] { figures == null ? "—" : figures,
+				value.reviewedTotal() == null ? "—" : points(value.reviewedTotal()) }, RECORDS);
+	}
+
+	/**
+	 * The capacity of a reviewer who is not the head unit or staff, as the history reads
+	 * it: "Cụm (Khối) phó Phòng X thay Cụm (Khối) trưởng Phòng Y"; {@code null} for the
+	 * head unit and staff.
+	 */
+	String reviewedAs(ResultReport report, ReviewerRole role) {
+		if (role != ReviewerRole.DEPUTY && role != ReviewerRole.DEPUTY_FOR_HEAD) {
+			return null;
+		}
+		var cluster = report.getCluster();
+		return this.messages.getMessage("result.history.reviewedAs." + role,
+				new Object[] { cluster.getDeputyUnit().getName(), cluster.getHeadUnit().getName() }, RECORDS);
+	}
+
 	private String text(Number number) {
 		return number == null ? "—" : this.formats.number(number);
 	}

@@ -31,8 +31,8 @@ import vn.thidua.shared.web.NotFoundException;
  * the current user's review, and the status of every unit of a campaign for a month. Each
  * list is one statement whatever the number of units.
  * <p>
- * Who sees a report: its unit, its cluster's head unit, and staff, leadership and
- * administrators above it; others get 404.
+ * Who sees a report: its unit, its cluster's head and deputy units, and staff, leadership
+ * and administrators above it; others get 404.
  */
 @Service
 @RequiredArgsConstructor
@@ -146,9 +146,11 @@ public class ReportQueries {
 	}
 
 	/**
-	 * The reports the current user may review now: submitted reports of the members of
-	 * the clusters their unit heads, and, for provincial staff, every submitted report in
-	 * their scope. One statement.
+	 * The reports the current user may review now, with the capacity in which they do
+	 * (the rule of {@link ReportPermissions#reviewerRole}): for provincial staff every
+	 * submitted report in their scope; for a cluster's head unit the other members'; for
+	 * its deputy unit the head unit's, and the other members' while the head unit's
+	 * commander has delegated the review. One statement.
 	 */
 	@Transactional(readOnly = true)
 	public List<ReviewRow> waitingForMyReview() {
@@ -158,24 +160,36 @@ public class ReportQueries {
 			return List.of();
 		}
 		Scope scope = user.scope();
-		// who reviews is a rule of the results, kept here: provincial staff within their
-		// subtree, a cluster's head unit for the other members
+		// who reviews is a rule of the results, kept here; the delegation is the
+		// organisation's (V28)
 		return this.jdbc.sql("""
-				select r.id, u.name, cl.name, k.name, r.period_month, r.state, r.submitted_at, r.self_points
-				from result_report r join organization_unit_v u on u.id = r.unit_id
-				join campaign_v k on k.id = r.campaign_id
-				left join organization_cluster_v cl on cl.id = r.cluster_id
-				where r.state = 'SUBMITTED'
-				  and ((:staff and u.path like :prefix)
-				       or (not :staff and cl.head_unit_id = :unit and r.unit_id <> :unit))
-				order by r.submitted_at, r.id
+				select * from (
+				  select r.id, u.name as unit_name, cl.name as cluster_name, k.name as campaign_name, r.period_month,
+				         r.state, r.submitted_at, r.self_points,
+				         case when :staff then 'STAFF'
+				              when cl.head_unit_id = :unit then 'HEAD'
+				              when cl.deputy_unit_id = :unit and r.unit_id = cl.head_unit_id then 'DEPUTY'
+				              when cl.deputy_unit_id = :unit and exists (
+				                     select 1 from organization_cluster_delegation_v d
+				                     where d.cluster_id = cl.id and d.active) then 'DEPUTY_FOR_HEAD'
+				         end as role
+				  from result_report r join organization_unit_v u on u.id = r.unit_id
+				  join campaign_v k on k.id = r.campaign_id
+				  left join organization_cluster_v cl on cl.id = r.cluster_id
+				  where r.state = 'SUBMITTED'
+				    and ((:staff and u.path like :prefix)
+				         or (not :staff and r.unit_id <> :unit
+				             and (cl.head_unit_id = :unit or cl.deputy_unit_id = :unit)))) w
+				where w.role is not null
+				order by w.submitted_at, w.id
 				""")
 			.param("staff", staff)
 			.param("prefix", scope.pathPrefix())
 			.param("unit", user.unitId() == null ? -1L : user.unitId())
 			.query((rs, i) -> new ReviewRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getDate(5).toLocalDate(), ReportState.valueOf(rs.getString(6)),
-					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getBigDecimal(8)))
+					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getBigDecimal(8),
+					ReviewerRole.valueOf(rs.getString(9))))
 			.list();
 	}
 

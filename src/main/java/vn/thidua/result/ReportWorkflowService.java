@@ -272,6 +272,7 @@ public class ReportWorkflowService {
 	@Transactional
 	public ResultReport approve(long id, long version) {
 		ResultReport report = forReviewer(id);
+		String reviewedAs = this.text.reviewedAs(report, this.permissions.reviewerRole(report));
 		checkVersion(report, version);
 		report.approve(CurrentUser.get().getUsername(), Instant.now(this.clock));
 		this.reports.flush();
@@ -280,6 +281,7 @@ public class ReportWorkflowService {
 					.change("result.field.state", ReportHistoryText.stateLabel(ReportState.SUBMITTED),
 							ReportHistoryText.stateLabel(report.getState()))
 					.change("result.field.reviewedPoints", null, this.text.points(report.getReviewedPoints()))
+					.change("result.field.reviewedAs", null, reviewedAs)
 					.build());
 		return report;
 	}
@@ -291,6 +293,7 @@ public class ReportWorkflowService {
 	@Transactional
 	public ResultReport returnForCorrection(long id, long version, String comment, Map<Long, String> valueComments) {
 		ResultReport report = forReviewer(id);
+		String reviewedAs = this.text.reviewedAs(report, this.permissions.reviewerRole(report));
 		checkVersion(report, version);
 		report.returnForCorrection(comment, valueComments, CurrentUser.get().getUsername(), Instant.now(this.clock));
 		this.reports.flush();
@@ -298,6 +301,7 @@ public class ReportWorkflowService {
 			.of("RESULT_REPORT_RETURNED", ResultReport.AUDIT_TYPE, id, ReportHistoryText.label(report))
 			.change("result.field.state", ReportHistoryText.stateLabel(ReportState.SUBMITTED),
 					ReportHistoryText.stateLabel(report.getState()))
+			.change("result.field.reviewedAs", null, reviewedAs)
 			.reason(report.getReturnComment());
 		for (ResultValue value : report.getValues()) {
 			audit.change("result.field.indicatorComment", null,
@@ -327,6 +331,7 @@ public class ReportWorkflowService {
 			throw new BusinessRuleException("amount", "result.error.adjustIncomplete");
 		}
 		String before = this.text.describe(value.kind(), value.reviewedEntry());
+		String reviewedAs = this.text.reviewedAs(report, this.permissions.reviewerRole(report));
 		report.adjust(value, entry, reason, this.scoring.score(report, value, measurement));
 		this.reports.flush();
 		this.scoring.rescoreLaterMonths(report);
@@ -336,28 +341,46 @@ public class ReportWorkflowService {
 							ReportHistoryText.coded(value, this.text.describe(value.kind(), entry)))
 					.change("result.field.reviewedPoints", this.text.points(value.getSelfPoints()),
 							this.text.points(value.getReviewedPoints()))
+					.change("result.field.reviewedAs", null, reviewedAs)
 					.reason(reason.strip())
 					.build());
 		return report;
 	}
 
 	/**
-	 * Provincial staff reopen a report for the unit until a new deadline, with a reason.
+	 * Provincial staff reopen a report for the unit until a new deadline (not earlier
+	 * than the current one), with a reason; an approved report is reopened to be
+	 * corrected, its approved figures and points kept in the history.
 	 */
 	@Transactional
 	public ResultReport reopen(long id, LocalDate until, String reason) {
-		ResultReport report = this.queries.get(id);
+		ResultReport report = this.queries.getWithValues(id);
 		if (!CurrentUser.get().is(Role.PROVINCE_STAFF)) {
 			throw new AccessDeniedException("Only provincial staff reopen a report");
 		}
 		LocalDate before = report.getDeadline();
+		ReportState stateBefore = report.getState();
+		// the approved version, kept in the history before the review is cleared
+		List<String> approved = new ArrayList<>();
+		String approvedTotal = null;
+		if (stateBefore == ReportState.APPROVED) {
+			for (ResultValue value : report.getValues()) {
+				approved.add(ReportHistoryText.coded(value, this.text.approvedLine(value)));
+			}
+			approvedTotal = this.text.points(report.getReviewedPoints());
+		}
 		report.reopen(until, reason, CurrentUser.get().getUsername(), Instant.now(this.clock), today());
 		this.reports.flush();
-		this.events.publishEvent(
-				AuditRecord.of("RESULT_REPORT_REOPENED", ResultReport.AUDIT_TYPE, id, ReportHistoryText.label(report))
-					.change("result.field.deadline", before, report.getDeadline())
-					.reason(report.getReopenReason())
-					.build());
+		var audit = AuditRecord
+			.of("RESULT_REPORT_REOPENED", ResultReport.AUDIT_TYPE, id, ReportHistoryText.label(report))
+			.change("result.field.state", ReportHistoryText.stateLabel(stateBefore),
+					ReportHistoryText.stateLabel(report.getState()))
+			.change("result.field.deadline", before, report.getDeadline())
+			.change("result.field.reviewedPoints", approvedTotal, null);
+		for (String line : approved) {
+			audit.change("result.field.approvedValue", line, null);
+		}
+		this.events.publishEvent(audit.reason(report.getReopenReason()).build());
 		return report;
 	}
 

@@ -48,8 +48,10 @@ import vn.thidua.shared.web.BusinessRuleException;
  * resubmits.</li>
  * </ul>
  * The unit may change a draft or a returned report only until the deadline; staff may
- * reopen it with a reason, which moves the deadline. Who may act is the service's
- * business; what may happen in each state is decided here.
+ * reopen it with a reason, which moves the deadline later (never earlier), and may reopen
+ * an approved report to correct it, which returns it to the unit. A month is submitted
+ * once it has ended, or in its last days when the campaign allows it. Who may act is the
+ * service's business; what may happen in each state is decided here.
  */
 @Entity
 @Table(name = "result_report")
@@ -273,9 +275,24 @@ public class ResultReport {
 				: points.add(sum(this.values.stream().map(ResultValue::getReviewedBonus).toList(), BigDecimal.ZERO));
 	}
 
-	/** The commander submits: every indicator entered, by the deadline. */
+	/**
+	 * The first day the month may be submitted: once it has ended, or in its last days
+	 * when the campaign allows it.
+	 */
+	public LocalDate firstSubmissionDay() {
+		return this.campaign.firstSubmissionDay(this.periodMonth);
+	}
+
+	/**
+	 * The commander submits: every indicator entered, by the deadline, and not before the
+	 * month has ended (or its last days the campaign allows).
+	 */
 	void submit(String by, Instant at, LocalDate today) {
 		requireEditableByUnit(today);
+		if (today.isBefore(firstSubmissionDay())) {
+			throw new BusinessRuleException(null, "result.error.monthNotEnded",
+					firstSubmissionDay().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		}
 		long missing = this.values.stream().filter(v -> !v.isComplete()).count();
 		if (missing > 0) {
 			throw new BusinessRuleException("result.error.incomplete", missing);
@@ -346,11 +363,15 @@ public class ResultReport {
 	}
 
 	/**
-	 * Provincial staff reopen a report the deadline has locked, with a reason, until a
-	 * new deadline.
+	 * Provincial staff reopen a report for the unit, with a reason, until a new deadline
+	 * that is neither in the past nor before the current one: reopening never brings a
+	 * deadline forward. A draft or returned report stays as it is; an approved report
+	 * goes back to the unit as returned, with the reason as the comment and its review
+	 * cleared, so that it leaves the ranking until it is approved again (its approved
+	 * figures and points are in the history, which the caller records before).
 	 */
 	void reopen(LocalDate until, String reason, String by, Instant at, LocalDate today) {
-		if (!this.state.isOpenToUnit()) {
+		if (!this.state.isOpenToUnit() && this.state != ReportState.APPROVED) {
 			throw new BusinessRuleException("result.error.reopenState." + this.state);
 		}
 		if (reason == null || reason.isBlank()) {
@@ -358,6 +379,16 @@ public class ResultReport {
 		}
 		if (until == null || until.isBefore(today)) {
 			throw new BusinessRuleException("until", "result.error.reopenUntilPast");
+		}
+		if (until.isBefore(this.deadline)) {
+			throw new BusinessRuleException("until", "result.error.reopenUntilEarlier",
+					this.deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		}
+		if (this.state == ReportState.APPROVED) {
+			this.values.forEach(ResultValue::resetReview);
+			this.reviewedPoints = null;
+			this.state = ReportState.RETURNED;
+			this.returnComment = reason.strip();
 		}
 		this.deadline = until;
 		this.reopenReason = reason.strip();

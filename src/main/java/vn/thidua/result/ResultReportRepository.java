@@ -10,19 +10,19 @@ import org.springframework.data.repository.query.Param;
 /**
  * Periodic reports. Visible to a user: reports of units in their scope (their own unit,
  * or the subtree for staff and leadership), and the reports of the members of a cluster
- * whose head unit is theirs.
+ * whose head or deputy unit is theirs.
  */
 interface ResultReportRepository extends JpaRepository<ResultReport, Long> {
 
 	/**
 	 * The organisation's unit rule ({@code unit_visible}, V13) and, a rule of the results
-	 * kept here, the head unit of the report's cluster.
+	 * kept here, the head and deputy units of the report's cluster, which review it.
 	 */
 	String VISIBLE = "(function('unit_visible', u.id, u.path, :all, :prefix, :unitId) = true"
-			+ " or cl.headUnit.id = :unitId)";
+			+ " or cl.headUnit.id = :unitId or cl.deputyUnit.id = :unitId)";
 
 	@Query("select r from ResultReport r join fetch r.campaign k join fetch r.unit u left join fetch r.cluster cl"
-			+ " left join fetch cl.headUnit where r.id = :id and " + VISIBLE)
+			+ " left join fetch cl.headUnit left join fetch cl.deputyUnit where r.id = :id and " + VISIBLE)
 	Optional<ResultReport> findVisible(@Param("id") long id, @Param("all") boolean all, @Param("prefix") String prefix,
 			@Param("unitId") long unitId);
 

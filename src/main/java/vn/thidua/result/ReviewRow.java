@@ -15,8 +15,9 @@ import java.time.LocalDate;
  * @param state the report's state
  * @param submittedAt when it was submitted
  * @param selfPoints the self-assessed total
+ * @param role in which capacity the user reviews it
  */
 public record ReviewRow(long reportId, String unitName, String clusterName, String campaignName, LocalDate month,
-		ReportState state, Instant submittedAt, BigDecimal selfPoints) {
+		ReportState state, Instant submittedAt, BigDecimal selfPoints, ReviewerRole role) {
 
 }

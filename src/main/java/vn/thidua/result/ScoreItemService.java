@@ -53,6 +53,8 @@ public class ScoreItemService {
 
 	private final Clock clock;
 
+	private final ReportHistoryText text;
+
 	/** The items applied to a report the current user sees: one statement. */
 	@Transactional(readOnly = true)
 	public List<ScoreItemRow> itemsOf(ResultReport report) {
@@ -114,6 +116,8 @@ public class ScoreItemService {
 		this.events
 			.publishEvent(AuditRecord.of(ADDED, ResultReport.AUDIT_TYPE, reportId, ReportHistoryText.label(report))
 				.change("ranking.items.field.item", null, describe(row))
+				.change("result.field.reviewedAs", null,
+						this.text.reviewedAs(report, this.permissions.reviewerRole(report)))
 				.reason(row.reason())
 				.build());
 		return row;
@@ -133,6 +137,8 @@ public class ScoreItemService {
 		this.events
 			.publishEvent(AuditRecord.of(REMOVED, ResultReport.AUDIT_TYPE, reportId, ReportHistoryText.label(report))
 				.change("ranking.items.field.item", describe(row), null)
+				.change("result.field.reviewedAs", null,
+						this.text.reviewedAs(report, this.permissions.reviewerRole(report)))
 				.build());
 		return row;
 	}

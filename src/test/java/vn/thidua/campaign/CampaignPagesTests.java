@@ -124,6 +124,22 @@ class CampaignPagesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Ngày không hợp lệ (định dạng dd/MM/yyyy).");
+		// early submission: 0 to 10 days, said on the form and checked
+		page = this.mvc
+			.perform(post("/campaigns/new").with(csrf())
+				.with(TestUsers.as(this.users, "staff"))
+				.param("name", "Ngày sai 2081")
+				.param("kind", "PEAK")
+				.param("year", "2081")
+				.param("startDate", "01/03/2081")
+				.param("endDate", "01/04/2081")
+				.param("earlySubmissionDays", "11"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Không được lớn hơn 10.", "Số ngày cuối tháng được gửi báo cáo sớm",
+				"báo cáo tháng 6 gửi được từ ngày 28/06");
 		assertThat(
 				this.jdbc.sql("select count(*) from campaign where name = 'Ngày sai 2081'").query(Long.class).single())
 			.isZero();

@@ -42,6 +42,26 @@ class CampaignTests {
 	private final EmulationCluster cluster = new EmulationCluster(this.province, 2026, "Khối An ninh", null);
 
 	@Test
+	void aMonthIsSubmittedOnceItEndsOrInTheLastDaysTheCampaignAllows() {
+		Campaign campaign = new Campaign(this.province, "Đợt thử", CampaignKind.THEMATIC, 2026, START, END);
+		LocalDate june = LocalDate.of(2026, 6, 1);
+		// by default: the day after June 30
+		assertThat(campaign.getEarlySubmissionDays()).isZero();
+		assertThat(campaign.firstSubmissionDay(june)).isEqualTo(LocalDate.of(2026, 7, 1));
+		// 3 days: 01/07 - 3 days = 28/06, i.e. 28, 29 and 30 June
+		campaign.allowEarlySubmission(3);
+		assertThat(campaign.firstSubmissionDay(june)).isEqualTo(LocalDate.of(2026, 6, 28));
+		// 10 days of February 2026 (28 days): 01/03 - 10 days = 19/02
+		campaign.allowEarlySubmission(10);
+		assertThat(campaign.firstSubmissionDay(LocalDate.of(2026, 2, 1))).isEqualTo(LocalDate.of(2026, 2, 19));
+		assertThatThrownBy(() -> campaign.allowEarlySubmission(11)).isInstanceOf(BusinessRuleException.class)
+			.hasMessage("campaign.error.earlySubmissionDays");
+		assertThatThrownBy(() -> campaign.allowEarlySubmission(-1)).hasMessage("campaign.error.earlySubmissionDays");
+		campaign.allowEarlySubmission(null);
+		assertThat(campaign.getEarlySubmissionDays()).isZero();
+	}
+
+	@Test
 	void aNewCampaignIsADraftWhereEverythingMayChange() {
 		Campaign campaign = launchable();
 		assertThat(campaign.getState()).isEqualTo(CampaignState.DRAFT);

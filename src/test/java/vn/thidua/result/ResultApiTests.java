@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.thidua.TestUsers;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.ScoringTableService;
+import vn.thidua.shared.audit.AuditTrail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -61,6 +62,9 @@ class ResultApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditTrail audit;
 
 	long campaign;
 
@@ -233,11 +237,149 @@ class ResultApiTests {
 	}
 
 	@Test
+	void figuresOfTheWrongShapeAreRefusedWithEveryProblemAndItsPathAndNothingChanges() throws Exception {
+		write("member.officer", FULL, 200);
+		long version = version();
+		// [0] a single value for a numerator/denominator indicator; [1] counts for a
+		// single-value indicator; [2] a negative figure (the entry page's check); [3]
+		// done
+		// as a value; [4] an unknown indicator; [5] R.4 again
+		String refused = write("member.officer", """
+				[{"indicator": "R.1", "value": 90},
+				 {"indicator": "R.4", "numerator": 3, "denominator": 4},
+				 {"indicator": "R.2", "thisPeriod": -2, "lastYear": 20},
+				 {"indicator": "R.3", "value": 1},
+				 {"indicator": "X.9", "value": 1},
+				 {"indicator": "R.4", "value": 1}]
+				""", 400);
+		assertThat(JsonPath.<java.util.List<String>>read(refused, "$.problems[*].path")).containsExactly("[0].value",
+				"[1].numerator", "[1].denominator", "[3].value", "[4].indicator", "[5].indicator", "[2].thisPeriod");
+		assertThat(JsonPath.<java.util.List<String>>read(refused, "$.problems[*].message")).contains(
+				"Chỉ tiêu “R.1” nhận tử số và mẫu số (numerator, denominator), không nhận “value”.",
+				"Chỉ tiêu “R.4” nhận một giá trị (value), không nhận “numerator”.",
+				"Chỉ tiêu “R.3” nhận có/không (done), không nhận “value”.", "Báo cáo không có chỉ tiêu “X.9”.",
+				"Chỉ tiêu “R.4” được gửi nhiều lần.");
+		assertThat(version()).isEqualTo(version);
+		// the reverse for a change indicator: a single value instead of this period
+		refused = write("member.officer", """
+				[{"indicator": "R.2", "value": 19}]
+				""", 400);
+		assertThat(JsonPath.<java.util.List<String>>read(refused, "$.problems[*].path")).containsExactly("[0].value");
+		assertThat(version()).isEqualTo(version);
+	}
+
+	@Test
+	void aUnitOpensItsMonthThroughTheApiAndAnotherUnitGets404() throws Exception {
+		String body = "{\"campaign\": " + this.campaign + ", \"month\": \"2026-04\"}";
+		MvcResult created = this.mvc
+			.perform(post("/api/v1/results").with(httpBasic("member.officer", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andReturn();
+		String report = body(created, 201);
+		long id = ((Number) JsonPath.read(report, "$.id")).longValue();
+		assertThat(created.getResponse().getHeader("Location")).isEqualTo("/api/v1/results/" + id);
+		assertThat(JsonPath.<String>read(report, "$.unit.code")).isEqualTo("LS-PA04");
+		assertThat(JsonPath.<String>read(report, "$.state")).isEqualTo("DRAFT");
+		assertThat(JsonPath.<java.util.List<String>>read(report, "$.values[*].indicator")).containsExactly("R.1", "R.2",
+				"R.3", "R.4");
+		// the same month again: found, not created
+		String again = body(this.mvc
+			.perform(post("/api/v1/results").with(httpBasic("member.commander", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andReturn(), 200);
+		assertThat(((Number) JsonPath.read(again, "$.id")).longValue()).isEqualTo(id);
+		assertThat(TestUsers.runAs(this.users, "staff", () -> this.audit.historyOf(ResultReport.AUDIT_TYPE, id)))
+			.extracting(e -> e.action())
+			.containsExactly("RESULT_REPORT_OPENED");
+		// another unit's month: 404; missing fields: 400 with each; a month of another
+		// year than the campaign: 409
+		long pa04 = ResultTestData.unit(this.jdbc, "LS-PA04");
+		body(this.mvc
+			.perform(post("/api/v1/results").with(httpBasic("other.officer", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"campaign\": " + this.campaign + ", \"unit\": " + pa04 + ", \"month\": \"2026-05\"}"))
+			.andReturn(), 404);
+		String refused = body(this.mvc
+			.perform(post("/api/v1/results").with(httpBasic("member.officer", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andReturn(), 400);
+		assertThat(JsonPath.<java.util.List<String>>read(refused, "$.problems[*].path")).containsExactly("campaign",
+				"month");
+		body(this.mvc
+			.perform(post("/api/v1/results").with(httpBasic("member.officer", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"campaign\": " + this.campaign + ", \"month\": \"2025-04\"}"))
+			.andReturn(), 409);
+		assertThat(this.jdbc.sql("select count(*) from result_report where campaign_id = :c")
+			.param("c", this.campaign)
+			.query(Long.class)
+			.single()).as("March and April").isEqualTo(2);
+	}
+
+	@Test
+	void theHeadUnitReturnsAndApprovesThroughTheApiWithTheSameChecksAndHistory() throws Exception {
+		write("member.officer", FULL, 200);
+		body(this.mvc
+			.perform(post("/api/v1/results/" + this.reportId + "/submit").with(httpBasic("member.commander", PASSWORD)))
+			.andReturn(), 200);
+		// another unit: 404; the unit itself: 403
+		body(review("return", "other.officer", "{\"comment\": \"x\"}"), 404);
+		body(review("return", "member.commander", "{\"comment\": \"x\"}"), 403);
+		body(review("approve", "member.commander", null), 403);
+		// no comment at all, or a comment on an indicator the report does not have: 400
+		String refused = body(review("return", "head.commander", "{\"comment\": \" \"}"), 400);
+		assertThat(JsonPath.<java.util.List<String>>read(refused, "$.problems[*].path")).containsExactly("comment");
+		refused = body(review("return", "head.commander", "{\"indicators\": {\"X.9\": \"Sai\"}}"), 400);
+		assertThat(JsonPath.<java.util.List<String>>read(refused, "$.problems[*].path"))
+			.containsExactly("indicators.X.9");
+		assertThat(state()).isEqualTo("SUBMITTED");
+		String returned = body(review("return", "head.commander",
+				"{\"comment\": \"Bổ sung minh chứng\", \"indicators\": {\"R.1\": \"Thiếu sổ thụ lý\"}}"), 200);
+		assertThat(JsonPath.<String>read(returned, "$.state")).isEqualTo("RETURNED");
+		assertThat(JsonPath.<String>read(returned, "$.returnComment")).isEqualTo("Bổ sung minh chứng");
+		assertThat(JsonPath.<String>read(returned, "$.values[0].returnComment")).isEqualTo("Thiếu sổ thụ lý");
+		body(this.mvc
+			.perform(post("/api/v1/results/" + this.reportId + "/submit").with(httpBasic("member.commander", PASSWORD)))
+			.andReturn(), 200);
+		// R.1 42 + R.2 30 + R.3 20 + R.4 6.67 (3 against ≤ 2: 10 × 2/3) = 98.67
+		String approved = body(review("approve", "head.commander", null), 200);
+		assertThat(JsonPath.<String>read(approved, "$.state")).isEqualTo("APPROVED");
+		assertThat(JsonPath.<Object>read(approved, "$.reviewedPoints").toString()).isEqualTo("98.67");
+		assertThat(JsonPath.<String>read(approved, "$.reviewedBy")).isEqualTo("head.commander");
+		// approving twice: 409
+		body(review("approve", "head.commander", null), 409);
+		assertThat(TestUsers.runAs(this.users, "staff",
+				() -> this.audit.historyOf(ResultReport.AUDIT_TYPE, this.reportId)))
+			.extracting(e -> e.action())
+			.contains("RESULT_REPORT_RETURNED", "RESULT_REPORT_APPROVED");
+	}
+
+	private MvcResult review(String verb, String user, String json) throws Exception {
+		var request = post("/api/v1/results/" + this.reportId + "/" + verb).with(httpBasic(user, PASSWORD));
+		if (json != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(json);
+		}
+		return this.mvc.perform(request).andReturn();
+	}
+
+	private String state() {
+		return this.jdbc.sql("select state from result_report where id = :id")
+			.param("id", this.reportId)
+			.query(String.class)
+			.single();
+	}
+
+	@Test
 	void theOpenApiDocumentDescribesTheResultsEndpoints() throws Exception {
 		String document = body(this.mvc.perform(get("/v3/api-docs").with(httpBasic("staff", PASSWORD))).andReturn(),
 				200);
 		assertThat(document).contains("\"/api/v1/results\"", "\"/api/v1/results/{id}\"",
-				"\"/api/v1/results/{id}/values\"", "\"/api/v1/results/{id}/submit\"", "Kết quả thi đua / Results");
+				"\"/api/v1/results/{id}/values\"", "\"/api/v1/results/{id}/submit\"",
+				"\"/api/v1/results/{id}/approve\"", "\"/api/v1/results/{id}/return\"",
+				"Mở báo cáo của đơn vị cho một tháng", "Trả lại báo cáo kèm ý kiến", "Kết quả thi đua / Results");
 	}
 
 	private String read(String user, int status) throws Exception {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignKind;
 import vn.thidua.shared.web.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +24,12 @@ class ResultReportTests {
 
 	static final Instant NOW = Instant.parse("2026-03-01T03:00:00Z");
 
+	/** A campaign of 2026 that allows no early submission (the default). */
+	static final Campaign CAMPAIGN = new Campaign(null, "Đợt thử", CampaignKind.THEMATIC, 2026,
+			LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+
 	private static ResultReport draft() {
-		return new ResultReport(null, null, null, FEBRUARY, DEADLINE, "member.officer");
+		return new ResultReport(CAMPAIGN, null, null, FEBRUARY, DEADLINE, "member.officer");
 	}
 
 	@Test
@@ -58,8 +64,49 @@ class ResultReportTests {
 		assertThatThrownBy(() -> report.approve("head.commander", NOW)).hasMessage("result.error.notSubmitted");
 		assertThatThrownBy(() -> report.returnForCorrection("x", Map.of(), "head.commander", NOW))
 			.hasMessage("result.error.notSubmitted");
-		assertThatThrownBy(() -> report.reopen(BEFORE.plusDays(9), "lý do", "staff", NOW, BEFORE))
-			.hasMessage("result.error.reopenState.APPROVED");
+	}
+
+	@Test
+	void anApprovedReportReopenedToBeCorrectedGoesBackToTheUnitAsReturned() {
+		ResultReport report = draft();
+		report.submit("member.commander", NOW, BEFORE);
+		report.approve("head.commander", NOW);
+		assertThatThrownBy(() -> report.reopen(BEFORE.plusDays(9), " ", "staff", NOW, BEFORE))
+			.hasMessage("result.error.reasonRequired");
+		assertThat(report.getState()).isEqualTo(ReportState.APPROVED);
+		report.reopen(BEFORE.plusDays(9), "Sai số vụ án", "staff", NOW, BEFORE);
+		assertThat(report.getState()).as("no longer approved, so out of the ranking").isEqualTo(ReportState.RETURNED);
+		assertThat(report.getReturnComment()).isEqualTo("Sai số vụ án");
+		assertThat(report.getReviewedPoints()).isNull();
+		assertThat(report.getDeadline()).isEqualTo(LocalDate.of(2026, 3, 10));
+		assertThat(report.isEditableByUnit(BEFORE)).isTrue();
+	}
+
+	@Test
+	void reopeningNeverBringsTheDeadlineForward() {
+		ResultReport report = draft();
+		// deadline 05/03/2026; on 01/03 a reopening until 04/03 would shorten it
+		assertThatThrownBy(() -> report.reopen(DEADLINE.minusDays(1), "Gia hạn", "staff", NOW, BEFORE))
+			.hasMessage("result.error.reopenUntilEarlier");
+		assertThat(report.getDeadline()).isEqualTo(DEADLINE);
+		assertThat(report.getReopenedAt()).isNull();
+		report.reopen(DEADLINE, "Giữ nguyên hạn", "staff", NOW, BEFORE);
+		assertThat(report.getDeadline()).isEqualTo(DEADLINE);
+		report.reopen(DEADLINE.plusDays(3), "Gia hạn", "staff", NOW, BEFORE);
+		assertThat(report.getDeadline()).isEqualTo(LocalDate.of(2026, 3, 8));
+	}
+
+	@Test
+	void aMonthIsSubmittedOnlyOnceItHasEnded() {
+		ResultReport report = draft();
+		LocalDate lastDay = LocalDate.of(2026, 2, 28);
+		assertThatThrownBy(() -> report.submit("member.commander", NOW, lastDay))
+			.hasMessage("result.error.monthNotEnded");
+		assertThat(report.getState()).isEqualTo(ReportState.DRAFT);
+		// February ends on the 28th: the first day is 01/03
+		assertThat(report.firstSubmissionDay()).isEqualTo(LocalDate.of(2026, 3, 1));
+		report.submit("member.commander", NOW, LocalDate.of(2026, 3, 1));
+		assertThat(report.getState()).isEqualTo(ReportState.SUBMITTED);
 	}
 
 	@Test

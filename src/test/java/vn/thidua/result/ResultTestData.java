@@ -31,12 +31,12 @@ import vn.thidua.campaign.scoring.Direction;
  * <li>R.4 serious incidents ≤ 2, lower is better, 10 points.</li>
  * </ul>
  */
-final class ResultTestData {
+public final class ResultTestData {
 
 	private ResultTestData() {
 	}
 
-	static long campaign(CampaignService campaigns, ScoringTableService scoring, JdbcClient jdbc,
+	public static long campaign(CampaignService campaigns, ScoringTableService scoring, JdbcClient jdbc,
 			UserDetailsService users, String name) {
 		long cluster = jdbc.sql("select id from emulation_cluster where name = 'Khối An ninh' and year = 2026")
 			.query(Long.class)
@@ -78,7 +78,7 @@ final class ResultTestData {
 				ReportingPeriod.MONTH, target == null ? null : BigDecimal.valueOf(target), null, List.of()));
 	}
 
-	static long unit(JdbcClient jdbc, String code) {
+	public static long unit(JdbcClient jdbc, String code) {
 		return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
 	}
 

@@ -132,6 +132,8 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/clusters/{otherCluster}/edit", ORG_EDITORS, ""));
 		rows.add(new Row("POST", "/clusters/{otherCluster}/edit", ORG_EDITORS, "empty form re-rendered"));
 		rows.add(new Row("POST", "/clusters/copy", ORG_EDITORS, "empty form re-rendered"));
+		rows.add(new Row("POST", "/clusters/{otherCluster}/delegation", Set.of(),
+				"the head unit's commander only (PC08: none of the roles)"));
 		rows.add(new Row("GET", "/clusters/print", ALL, "printed list is scoped"));
 		rows.add(new Row("GET", "/clusters/print.pdf", ALL, "printed list is scoped"));
 		// officers
@@ -287,6 +289,10 @@ class AccessControlMatrixTests {
 		rows.add(new Row("PUT", "/api/v1/results/{otherReport}/values", Set.of("other.officer"),
 				"its own unit, an empty list: nothing changes"));
 		rows.add(new Row("POST", "/api/v1/results/{otherReport}/submit", Set.of(), "the unit's commander only"));
+		rows.add(new Row("POST", "/api/v1/results", SEES_OTHER_UNIT,
+				"opening the other unit's existing month: found by whoever sees it"));
+		rows.add(new Row("POST", "/api/v1/results/{otherReport}/approve", Set.of("staff"), "refused: a draft, 409"));
+		rows.add(new Row("POST", "/api/v1/results/{otherReport}/return", Set.of("staff"), "refused: no comment, 400"));
 		rows.add(new Row("GET", "/api/v1/units", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/api/v1/units/{otherUnit}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("GET", "/api/v1/clusters", ALL, "list is scoped"));
@@ -630,19 +636,24 @@ class AccessControlMatrixTests {
 	@MethodSource("cases")
 	void onlyAllowedRolesReachObjectsOfAnotherUnit(String endpoint, String role, Row row) throws Exception {
 		String path = expand(row.path());
+		boolean api = path.startsWith("/api/");
 		MockHttpServletRequestBuilder request = switch (row.method()) {
 			case "GET" -> get(path);
 			case "PUT" -> put(path).contentType("application/json").content("[]");
-			default -> post(path).with(csrf());
+			default -> api ? post(path).with(csrf()).contentType("application/json").content(apiBody(row))
+					: post(path).with(csrf());
 		};
-		boolean api = path.startsWith("/api/");
 		int status = this.mvc
 			.perform(request.with(TestUsers.as(this.users, role))
 				.header("Accept", api ? "application/json" : "text/html"))
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		if (row.allowed().contains(role)) {
+		if (row.allowed().contains(role) && api && row.note().startsWith("refused")) {
+			// reached the workflow, which refused the request
+			assertThat(status).as(endpoint + " as " + role).isIn(400, 409);
+		}
+		else if (row.allowed().contains(role)) {
 			assertThat(status).as(endpoint + " as " + role).isBetween(200, 399);
 		}
 		else {
@@ -655,6 +666,111 @@ class AccessControlMatrixTests {
 				}
 			}
 		}
+	}
+
+	/** The body of a POST to the API: opening the other unit's month, else empty. */
+	private String apiBody(Row row) {
+		if (row.path().equals("/api/v1/results")) {
+			return "{\"campaign\": " + this.ids.get("otherLaunchedCampaign") + ", \"unit\": "
+					+ this.ids.get("otherUnit") + ", \"month\": \"2077-01\"}";
+		}
+		return "{}";
+	}
+
+	/**
+	 * The deputy unit of "Khối An ninh" 2026 (PA09, commander.pa09) beside its head unit
+	 * (PA03, head.commander), on submitted reports of PA03 and of the member PA04: the
+	 * deputy sees both and reviews the head's; it reviews PA04's only while the head
+	 * unit's commander has delegated the review; PA01 (commander.pa01), neither head nor
+	 * deputy, gets 404 for the other members' reports.
+	 */
+	@Test
+	void theDeputyReviewsTheHeadsReportsAndTheOthersOnlyWhenTheHeadDelegates() throws Exception {
+		long security = this.jdbc.sql("select id from emulation_cluster where name = 'Khối An ninh' and year = 2026")
+			.query(Long.class)
+			.single();
+		long headReport = submittedReport("LS-PA03", security);
+		long memberReport = submittedReport("LS-PA04", security);
+		try {
+			assertThat(status(get("/results/" + headReport), "commander.pa09")).isEqualTo(200);
+			assertThat(status(get("/results/" + headReport + "/review"), "commander.pa09")).isEqualTo(200);
+			assertThat(status(get("/results/" + memberReport), "commander.pa09")).isEqualTo(200);
+			assertThat(status(get("/api/v1/results/" + memberReport), "commander.pa09")).isEqualTo(200);
+			assertThat(status(get("/results/" + headReport + "/review"), "head.commander"))
+				.as("the head never reviews itself")
+				.isEqualTo(403);
+			// no delegation: the deputy does not review the other members
+			assertThat(status(get("/results/" + memberReport + "/review"), "commander.pa09")).isEqualTo(403);
+			assertThat(status(post("/results/" + memberReport + "/approve").with(csrf()), "commander.pa09"))
+				.isEqualTo(403);
+			assertThat(status(post("/api/v1/results/" + memberReport + "/approve").with(csrf()), "commander.pa09"))
+				.isEqualTo(403);
+			assertThat(stateOf(memberReport)).isEqualTo("SUBMITTED");
+			// a member that is neither head nor deputy
+			for (String path : List.of("/results/" + memberReport, "/results/" + headReport,
+					"/api/v1/results/" + memberReport)) {
+				assertThat(status(get(path), "commander.pa01")).as(path).isEqualTo(404);
+			}
+			assertThat(status(post("/api/v1/results/" + memberReport + "/approve").with(csrf()), "commander.pa01"))
+				.isEqualTo(404);
+			// the deputy reviews the head's report
+			assertThat(status(post("/results/" + headReport + "/approve").with(csrf()), "commander.pa09"))
+				.isEqualTo(302);
+			assertThat(stateOf(headReport)).isEqualTo("APPROVED");
+			// the delegation: only the head unit's commander turns it on
+			assertThat(status(post("/clusters/" + security + "/delegation").with(csrf()).param("active", "true"),
+					"commander.pa09"))
+				.isEqualTo(403);
+			assertThat(status(post("/clusters/" + security + "/delegation").with(csrf()).param("active", "true"),
+					"head.commander"))
+				.isEqualTo(302);
+			assertThat(status(get("/results/" + memberReport + "/review"), "commander.pa09")).isEqualTo(200);
+			assertThat(status(post("/api/v1/results/" + memberReport + "/approve").with(csrf()), "commander.pa09"))
+				.isEqualTo(200);
+			assertThat(stateOf(memberReport)).isEqualTo("APPROVED");
+			assertThat(status(get("/results/" + memberReport), "commander.pa01")).isEqualTo(404);
+		}
+		finally {
+			this.mvc.perform(post("/clusters/" + security + "/delegation").with(csrf())
+				.param("active", "false")
+				.with(TestUsers.as(this.users, "head.commander")));
+		}
+	}
+
+	/** A submitted report of the unit in the cluster, for a month of its own. */
+	private long submittedReport(String unitCode, long cluster) {
+		return this.jdbc.sql("""
+				insert into result_report (campaign_id, unit_id, cluster_id, period_month, deadline, state,
+				                           submitted_at, submitted_by, created_by)
+				select :c, u.id, :k, date '2077-03-01', date '2077-04-05', 'SUBMITTED', now(), 'matrix', 'matrix'
+				from unit u where u.code = :code
+				on conflict (campaign_id, unit_id, period_month) do update set state = 'SUBMITTED'
+				returning id
+				""")
+			.param("c", this.ids.get("otherLaunchedCampaign"))
+			.param("k", cluster)
+			.param("code", unitCode)
+			.query(Long.class)
+			.single();
+	}
+
+	private int status(MockHttpServletRequestBuilder request, String user) throws Exception {
+		boolean api = request.buildRequest(new org.springframework.mock.web.MockServletContext())
+			.getRequestURI()
+			.startsWith("/api/");
+		return this.mvc
+			.perform(request.with(TestUsers.as(this.users, user))
+				.header("Accept", api ? "application/json" : "text/html"))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+	}
+
+	private String stateOf(long report) {
+		return this.jdbc.sql("select state from result_report where id = :id")
+			.param("id", report)
+			.query(String.class)
+			.single();
 	}
 
 	@ParameterizedTest

@@ -29,7 +29,9 @@ class ReportScopeFirst implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/api/v1/results/*/values", "/api/v1/results/*/submit");
+		registry.addInterceptor(this)
+			.addPathPatterns("/api/v1/results/*/values", "/api/v1/results/*/submit", "/api/v1/results/*/approve",
+					"/api/v1/results/*/return");
 	}
 
 	@Override

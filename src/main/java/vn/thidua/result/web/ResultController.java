@@ -306,7 +306,13 @@ class ResultController {
 		model.addAttribute("canSubmit", this.permissions.canSubmit(report));
 		model.addAttribute("canReview", this.permissions.canReview(report));
 		model.addAttribute("canReopen", this.permissions.canReopen(report));
-		model.addAttribute("today", this.permissions.today());
+		model.addAttribute("reviewerRole", this.permissions.reviewerRole(report));
+		LocalDate today = this.permissions.today();
+		// reopening never brings the deadline forward
+		LocalDate reopenMin = report.getDeadline().isAfter(today) ? report.getDeadline() : today;
+		model.addAttribute("reopenMin", reopenMin);
+		model.addAttribute("reopenUntil", reopenMin.plusDays(7));
+		model.addAttribute("today", today);
 		model.addAttribute("isStaff", CurrentUser.get().is(Role.PROVINCE_STAFF));
 		model.addAttribute("history", this.audit.historyOf(ResultReport.AUDIT_TYPE, report.getId()));
 		model.addAttribute("cumulative", this.queries.cumulativeFigures(report));
