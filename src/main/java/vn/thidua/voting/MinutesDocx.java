@@ -124,9 +124,10 @@ class MinutesDocx {
 								text("voting.col.result", locale)));
 				int i = 1;
 				for (VotingCandidate c : q.getCandidates()) {
-					String result = c.getResult() == null ? ""
-							: text("CandidateResult." + c.getResult(), locale) + (c.getResultKey() == null ? ""
-									: " — " + this.messages.getMessage(c.getResultKey(), c.resultArguments(), locale));
+					// the reason starts with the result ("Đạt: ...", "Không đạt: ...")
+					String result = c.getResultKey() != null
+							? this.messages.getMessage(c.getResultKey(), c.resultArguments(), locale)
+							: c.getResult() == null ? "" : text("CandidateResult." + c.getResult(), locale);
 					row(results, List.of(String.valueOf(i++), c.getName(), number(c.getApprovals()),
 							number(c.getDisapprovals()), number(c.getAbstentions()), m.share(c), result));
 				}

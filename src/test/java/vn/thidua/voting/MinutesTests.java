@@ -254,7 +254,7 @@ class MinutesTests {
 		Session t = talliedSession();
 		complete(t, null);
 		String english = this.mvc
-			.perform(get("/voting/" + t.id() + "/minutes").header("Accept-Language", "en")
+			.perform(get("/voting/" + t.id() + "/minutes").cookie(new jakarta.servlet.http.Cookie("thidua-lang", "en"))
 				.with(user(staff(t.cluster()))))
 			.andReturn()
 			.getResponse()
