@@ -203,6 +203,8 @@ class VotingBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#minutes-sign").count()).isZero();
 
 		// the chair, PC02's commander, signs the same text: the minutes are frozen
+		useViewport(1366, 900);
+		this.page.onDialog(dialog -> dialog.accept());
 		login("commander.pc02");
 		open("/voting/" + session);
 		this.page.click("#minutes-sign");
