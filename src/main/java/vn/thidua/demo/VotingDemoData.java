@@ -28,6 +28,8 @@ import vn.thidua.voting.BallotBox;
 import vn.thidua.voting.BallotPaper;
 import vn.thidua.voting.Choice;
 import vn.thidua.voting.ElectorateKind;
+import vn.thidua.voting.MinutesForm;
+import vn.thidua.voting.MinutesService;
 import vn.thidua.voting.VotingQuestion;
 import vn.thidua.voting.VotingService;
 import vn.thidua.voting.VotingSession;
@@ -36,7 +38,8 @@ import vn.thidua.voting.VotingSession;
  * Demo review sessions, made through the voting services as the system user and the demo
  * commanders: the 2026 year-end session of "Khối An ninh", open now, in which four member
  * units have voted and the head unit (head.commander) and PA04 (member.commander) have
- * not; and the 2025 session of "Khối Cảnh sát", counted, with its minutes signed.
+ * not; and the 2025 session of "Khối Cảnh sát", counted, with its minutes completed
+ * (place, chair, secretary) and signed by the chair and the secretary.
  */
 @Component
 @Order(40)
@@ -48,11 +51,18 @@ class VotingDemoData implements ApplicationRunner {
 
 	private static final String POLICE = "Khối Cảnh sát";
 
+	/**
+	 * The secretary of the 2025 meeting of Khối Cảnh sát: an officer of its head unit.
+	 */
+	private static final String SECRETARY = "other.officer";
+
 	private final Environment environment;
 
 	private final VotingService sessions;
 
 	private final BallotBox box;
+
+	private final MinutesService minutes;
 
 	private final UserDetailsService userDetails;
 
@@ -65,11 +75,12 @@ class VotingDemoData implements ApplicationRunner {
 	 */
 	private final Map<Long, String> candidateCodes = new HashMap<>();
 
-	VotingDemoData(Environment environment, VotingService sessions, BallotBox box, UserDetailsService userDetails,
-			JdbcClient jdbc, Clock clock) {
+	VotingDemoData(Environment environment, VotingService sessions, BallotBox box, MinutesService minutes,
+			UserDetailsService userDetails, JdbcClient jdbc, Clock clock) {
 		this.environment = environment;
 		this.sessions = sessions;
 		this.box = box;
+		this.minutes = minutes;
 		this.userDetails = userDetails;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -153,8 +164,15 @@ class VotingDemoData implements ApplicationRunner {
 		CurrentUser.runAsSystem(() -> {
 			this.sessions.close(id[0]);
 			this.box.tally(id[0]);
-			this.sessions.signMinutes(id[0]);
+			// the chair's name as the form proposes it: the head unit's commander
+			String chair = this.minutes.form(id[0]).chairName();
+			this.minutes.change(id[0], new MinutesForm("Hội trường Công an tỉnh Lâm Sơn", chair, SECRETARY,
+					"Hai đơn vị vắng mặt không gửi ý kiến bằng văn bản."));
 		});
+		// the chair (commander of PC02, the head unit in 2025) and the secretary sign
+		for (String signer : List.of("commander.pc02", SECRETARY)) {
+			runAs(signer, () -> this.minutes.sign(id[0], this.minutes.minutes(id[0]).hash()));
+		}
 	}
 
 	private void candidates(long session, long question, List<String> codes, String reason) {

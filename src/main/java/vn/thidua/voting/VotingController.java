@@ -49,6 +49,8 @@ class VotingController {
 
 	private final BallotBox box;
 
+	private final MinutesService minutes;
+
 	private final ClusterService clusters;
 
 	private final java.time.Clock clock;
@@ -104,6 +106,8 @@ class VotingController {
 			model.addAttribute("shares", shares);
 			model.addAttribute("proposals", this.sessions.proposals(id));
 			model.addAttribute("ballots", this.box.ballots(id));
+			model.addAttribute("minutesRole", this.minutes.signerRole(id));
+			model.addAttribute("mayEditMinutes", this.minutes.mayEdit(id));
 		}
 		model.addAttribute("defaultCloses",
 				LocalDateTime.ofInstant(Instant.now(this.clock), Formats.ZONE)
@@ -194,11 +198,6 @@ class VotingController {
 				() -> second[0] = this.sessions.startSecondRound(id, questionId, instant(closesAt)).getId(),
 				"voting.done.secondRound");
 		return second[0] != null ? "redirect:/voting/" + second[0] : view;
-	}
-
-	@PostMapping("/{id}/sign")
-	String sign(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> this.sessions.signMinutes(id), "voting.done.signed");
 	}
 
 	// ----------------------------------------------------------------- anyone who sees

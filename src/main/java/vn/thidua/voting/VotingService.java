@@ -33,8 +33,8 @@ import vn.thidua.shared.web.NotFoundException;
 /**
  * Review sessions: preparing one (questions, candidates, electorate, rules), opening,
  * extending and closing the vote, settling ties (the chair, a second round, the competent
- * leader) and signing the minutes; and the scoped reads of pages and API. Casting and
- * counting ballots is {@link BallotBox}'s.
+ * leader); and the scoped reads of pages and API. Casting and counting ballots is
+ * {@link BallotBox}'s.
  * <p>
  * Who may do what: a session is seen by whoever sees its cluster (member units, its head
  * and deputy, the organiser's staff and leadership, administrators), else 404. It is
@@ -489,15 +489,6 @@ public class VotingService {
 		question.outcome(QuestionOutcome.SECOND_ROUND, question.getOpenPlaces());
 		audit("VOTING_SECOND_ROUND_STARTED", first, question.getText());
 		return second;
-	}
-
-	/** The chair signs the minutes once every question is decided. */
-	@Transactional
-	public VotingSession signMinutes(long id) {
-		VotingSession session = managedForUpdate(id);
-		session.signMinutes(CurrentUser.get().getUsername(), now());
-		audit("VOTING_MINUTES_SIGNED", session, null);
-		return session;
 	}
 
 	/**

@@ -85,6 +85,38 @@ public class VotingSession {
 
 	private String minutesSignedBy;
 
+	/** Where the meeting was held, as the secretary writes it in the minutes. */
+	private String minutesPlace;
+
+	/** The chair's name and rank as printed in the minutes. */
+	private String minutesChairName;
+
+	/** The secretary's account (of the head unit or the organiser's staff). */
+	private String minutesSecretary;
+
+	private String minutesSecretaryName;
+
+	private String minutesNotes;
+
+	private String chairSignedBy;
+
+	private String chairSignerName;
+
+	private Instant chairSignedAt;
+
+	private String chairSignedHash;
+
+	private String secretarySignedBy;
+
+	private String secretarySignerName;
+
+	private Instant secretarySignedAt;
+
+	private String secretarySignedHash;
+
+	/** The hash of the minutes both signed; set when they are frozen. */
+	private String minutesHash;
+
 	private String createdBy;
 
 	@Column(updatable = false)
@@ -240,8 +272,71 @@ public class VotingSession {
 		return (long) voters * this.quorumDenominator >= (long) this.electorateSize * this.quorumNumerator;
 	}
 
-	/** The minutes are signed once every question is decided (or the session is void). */
-	void signMinutes(String username, Instant now) {
+	// ------------------------------------------------------------ minutes
+
+	/** Whether the minutes are frozen: both signed the same text. */
+	public boolean minutesFrozen() {
+		return this.state == SessionState.MINUTES_SIGNED;
+	}
+
+	public boolean chairSigned() {
+		return this.chairSignedBy != null;
+	}
+
+	public boolean secretarySigned() {
+		return this.secretarySignedBy != null;
+	}
+
+	/**
+	 * What the secretary fills in: the place, the chair's name as printed, the secretary
+	 * (account and name) and notes. Refused once the minutes are frozen.
+	 */
+	void changeMinutes(String place, String chairName, String secretary, String secretaryName, String notes) {
+		if (minutesFrozen()) {
+			throw new BusinessRuleException("voting.minutes.error.frozen");
+		}
+		this.minutesPlace = blankToNull(place);
+		this.minutesChairName = blankToNull(chairName);
+		this.minutesSecretary = blankToNull(secretary);
+		this.minutesSecretaryName = this.minutesSecretary == null ? null : blankToNull(secretaryName);
+		this.minutesNotes = blankToNull(notes);
+	}
+
+	/**
+	 * Withdraws the signatures made over another text than {@code hash}: a signature
+	 * stands for the text its signer was shown, and the minutes changed since.
+	 * @return the roles whose signature was withdrawn
+	 */
+	List<MinutesRole> withdrawSignaturesNotOver(String hash) {
+		List<MinutesRole> withdrawn = new ArrayList<>();
+		if (this.chairSignedHash != null && !this.chairSignedHash.equals(hash)) {
+			this.chairSignedBy = null;
+			this.chairSignerName = null;
+			this.chairSignedAt = null;
+			this.chairSignedHash = null;
+			withdrawn.add(MinutesRole.CHAIR);
+		}
+		if (this.secretarySignedHash != null && !this.secretarySignedHash.equals(hash)) {
+			this.secretarySignedBy = null;
+			this.secretarySignerName = null;
+			this.secretarySignedAt = null;
+			this.secretarySignedHash = null;
+			withdrawn.add(MinutesRole.SECRETARY);
+		}
+		return withdrawn;
+	}
+
+	/**
+	 * The chair or the secretary signs the minutes whose canonical text hashes to
+	 * {@code hash}, once every question is decided (or the session is void) and the
+	 * place, the chair's name and the secretary are written. When both have signed the
+	 * same text, the minutes are frozen and the session's state is
+	 * {@link SessionState#MINUTES_SIGNED}.
+	 */
+	void signMinutes(MinutesRole role, String username, String fullName, String hash, Instant now) {
+		if (minutesFrozen()) {
+			throw new BusinessRuleException("voting.minutes.error.frozen");
+		}
 		if (this.state != SessionState.TALLIED && this.state != SessionState.VOID) {
 			throw new BusinessRuleException("voting.error.notTallied");
 		}
@@ -249,9 +344,41 @@ public class VotingSession {
 				&& this.questions.stream().anyMatch(q -> q.getOutcome() != QuestionOutcome.DECIDED)) {
 			throw new BusinessRuleException("voting.error.undecided");
 		}
-		this.state = SessionState.MINUTES_SIGNED;
-		this.minutesSignedAt = now;
-		this.minutesSignedBy = username;
+		if (this.minutesPlace == null || this.minutesChairName == null || this.minutesSecretary == null) {
+			throw new BusinessRuleException("voting.minutes.error.incomplete");
+		}
+		String other = role == MinutesRole.CHAIR ? this.secretarySignedBy : this.chairSignedBy;
+		if (username.equals(other)) {
+			throw new BusinessRuleException("voting.minutes.error.samePerson");
+		}
+		if (role == MinutesRole.CHAIR) {
+			if (chairSigned()) {
+				throw new BusinessRuleException("voting.minutes.error.alreadySigned");
+			}
+			this.chairSignedBy = username;
+			this.chairSignerName = fullName;
+			this.chairSignedAt = now;
+			this.chairSignedHash = hash;
+		}
+		else {
+			if (secretarySigned()) {
+				throw new BusinessRuleException("voting.minutes.error.alreadySigned");
+			}
+			this.secretarySignedBy = username;
+			this.secretarySignerName = fullName;
+			this.secretarySignedAt = now;
+			this.secretarySignedHash = hash;
+		}
+		if (chairSigned() && secretarySigned() && this.chairSignedHash.equals(this.secretarySignedHash)) {
+			this.state = SessionState.MINUTES_SIGNED;
+			this.minutesSignedAt = now;
+			this.minutesSignedBy = this.chairSignedBy;
+			this.minutesHash = hash;
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -28,6 +28,9 @@ interface VotingSessionRepository extends JpaRepository<VotingSession, Long> {
 	@Query("select s from VotingSession s where s.clusterId in :clusters order by s.year desc, s.id desc")
 	List<VotingSession> findByClusters(@Param("clusters") Collection<Long> clusters);
 
+	@Query("select s from VotingSession s where s.parentSessionId = :id order by s.id")
+	List<VotingSession> findSecondRounds(@Param("id") long id);
+
 	@Query("select c from VotingCandidate c join fetch c.question q where q.session.id = :session order by q.position, c.id")
 	List<VotingCandidate> findCandidates(@Param("session") long session);
 

@@ -349,7 +349,17 @@ class AccessControlMatrixTests {
 				"no tie: refused, redirected"));
 		rows.add(new Row("POST", "/voting/{otherSession}/questions/{otherQuestion}/second-round", ORG_EDITORS,
 				"no tie: refused, redirected"));
-		rows.add(new Row("POST", "/voting/{otherSession}/sign", ORG_EDITORS, "not tallied: refused, redirected"));
+		// the minutes: read by whoever sees the session (a draft has none yet: redirected
+		// with a message), completed by whoever prepares it, signed only by the chair
+		// (the
+		// head unit's commander) and the secretary named in them
+		rows.add(new Row("GET", "/voting/{otherSession}/minutes", SEES_OTHER_UNIT, "not tallied: redirected"));
+		rows.add(new Row("GET", "/voting/{otherSession}/minutes.pdf", SEES_OTHER_UNIT, "not tallied: redirected"));
+		rows.add(new Row("GET", "/voting/{otherSession}/minutes.docx", SEES_OTHER_UNIT, "not tallied: redirected"));
+		rows.add(new Row("GET", "/voting/{otherSession}/minutes/edit", ORG_EDITORS, "the secretary's form"));
+		rows.add(new Row("POST", "/voting/{otherSession}/minutes", ORG_EDITORS, "empty form: nothing written"));
+		rows.add(new Row("GET", "/voting/{otherSession}/minutes/sign", Set.of(), "only the chair and the secretary"));
+		rows.add(new Row("POST", "/voting/{otherSession}/minutes/sign", Set.of(), "only the chair and the secretary"));
 		rows.add(new Row("POST", "/voting/{otherSession}/verify", SEES_OTHER_UNIT, "not tallied: redirected"));
 		rows.add(new Row("POST", "/voting/{otherSession}/receipt", SEES_OTHER_UNIT, "no code: redirected"));
 		rows.add(new Row("GET", "/voting/{otherSession}/ballot", SEES_OTHER_UNIT,

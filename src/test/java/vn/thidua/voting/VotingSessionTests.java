@@ -44,6 +44,9 @@ class VotingSessionTests {
 	BallotBox box;
 
 	@Autowired
+	MinutesService minutes;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -182,7 +185,8 @@ class VotingSessionTests {
 		assertThat(this.events.stream(ProposalsMade.class).filter(e -> e.sessionId() == s)).hasSize(2);
 		assertThat(this.events.stream(VotingSessionTallied.class).filter(e -> e.sessionId() == s)).singleElement()
 			.satisfies(e -> assertThat(e.voided()).isFalse());
-		run(staff(c), () -> this.voting.signMinutes(s));
+		assertThat(VotingTestData.signMinutes(this.minutes, this.jdbc, c, s).getState())
+			.isEqualTo(SessionState.MINUTES_SIGNED);
 	}
 
 	@Test
@@ -274,7 +278,8 @@ class VotingSessionTests {
 		assertThat(tied.getOpenPlaces()).isEqualTo(1);
 		assertThat(why(candidate(c, s, u0)))
 			.isEqualTo("Bằng phiếu tại suất cuối: 6/13 phiếu tán thành (46,15%); còn 1 suất cho 2 ứng viên");
-		assertThatThrownBy(() -> run(staff(c), () -> this.voting.signMinutes(s))).hasMessage("voting.error.undecided");
+		assertThatThrownBy(() -> run(commander(c, 0), () -> this.minutes.sign(s, this.minutes.minutes(s).hash())))
+			.hasMessage("voting.error.undecided");
 		assertThatThrownBy(() -> run(staff(c), () -> this.voting.decideTie(s, q, List.of(u0, u1), "Cả hai")))
 			.hasMessage("voting.error.tieChoice");
 		assertThatThrownBy(() -> run(staff(c), () -> this.voting.decideTie(s, q, List.of(u1), " ")))
@@ -298,7 +303,8 @@ class VotingSessionTests {
 			.param("s", s)
 			.query(String.class)
 			.single()).isEqualTo("Đơn vị có chiến công đột xuất trong năm");
-		assertThat(as(staff(c), () -> this.voting.signMinutes(s)).getState()).isEqualTo(SessionState.MINUTES_SIGNED);
+		assertThat(VotingTestData.signMinutes(this.minutes, this.jdbc, c, s).getState())
+			.isEqualTo(SessionState.MINUTES_SIGNED);
 	}
 
 	@Test

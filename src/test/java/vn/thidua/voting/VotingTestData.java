@@ -114,6 +114,38 @@ final class VotingTestData {
 				false);
 	}
 
+	/**
+	 * Stores the accounts of the head unit (unit 0) that the minutes name: its commander
+	 * (the chair) and an officer (the secretary), as {@link #commander} and
+	 * {@link #officer} build them.
+	 */
+	static void headUnitAccounts(JdbcClient jdbc, Cluster cluster) {
+		for (CurrentUser user : List.of(commander(cluster, 0), officer(cluster, 0))) {
+			jdbc.sql("""
+					insert into app_user (username, full_name, password_hash, role, unit_id, search_text, sort_key)
+					values (:u, :n, 'x', :r, :unit, :u, ''::bytea)
+					on conflict do nothing
+					""")
+				.param("u", user.getUsername())
+				.param("n", user.fullName() + " " + user.getUsername())
+				.param("r", user.role().name())
+				.param("unit", user.unitId())
+				.update();
+		}
+	}
+
+	/**
+	 * Completes the minutes (the head unit's officer as secretary) and has the chair and
+	 * the secretary sign them.
+	 */
+	static VotingSession signMinutes(MinutesService minutes, JdbcClient jdbc, Cluster cluster, long session) {
+		headUnitAccounts(jdbc, cluster);
+		run(staff(cluster), () -> minutes.change(session,
+				new MinutesForm("Hội trường Công an tỉnh", "Đại tá Chủ Tọa", officer(cluster, 0).getUsername(), null)));
+		run(commander(cluster, 0), () -> minutes.sign(session, minutes.minutes(session).hash()));
+		return as(officer(cluster, 0), () -> minutes.sign(session, minutes.minutes(session).hash()));
+	}
+
 	static Instant inAnHour() {
 		return Instant.now().plus(1, ChronoUnit.HOURS);
 	}
