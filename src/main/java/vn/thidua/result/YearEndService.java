@@ -92,12 +92,14 @@ public class YearEndService {
 			.map(ScoringTable::scale)
 			.orElse(HUNDRED);
 		Map<Long, Integer> headcounts = headcounts(rows);
-		long firsts = rows.stream().filter(r -> r.rank() == 1).count();
+		// how many members hold each rank, counted once for the whole cluster
+		Map<Integer, Long> holders = rows.stream()
+			.collect(java.util.stream.Collectors.groupingBy(RankingRow::rank, java.util.stream.Collectors.counting()));
+		long firsts = holders.getOrDefault(1, 0L);
 		List<YearStanding> standings = new ArrayList<>();
 		for (RankingRow row : rows) {
-			boolean shared = rows.stream().filter(r -> r.rank() == row.rank()).count() > 1;
-			standings.add(standing(row, shared, firsts, scale, headcounts.getOrDefault(row.unitId(), 0),
-					registered.get(row.unitId())));
+			standings.add(standing(row, holders.get(row.rank()) > 1, firsts, scale,
+					headcounts.getOrDefault(row.unitId(), 0), registered.get(row.unitId())));
 		}
 		return standings;
 	}
