@@ -45,6 +45,11 @@ class VotingController {
 
 	private static final String PARAM_PREFIX = "c";
 
+	private static final int MAX_COUNCIL_TEXT = 20_000;
+
+	/** A threshold as typed: a percentage with at most two decimals, "80" or "66,67". */
+	private static final java.util.regex.Pattern THRESHOLD = java.util.regex.Pattern.compile("\\d{1,3}([.,]\\d{1,2})?");
+
 	private final VotingService sessions;
 
 	private final BallotBox box;
@@ -94,6 +99,7 @@ class VotingController {
 		model.addAttribute("awards", Award.values());
 		if (view.mayManage() && session.getState() == SessionState.DRAFT) {
 			model.addAttribute("members", this.clusters.members(session.getClusterId()));
+			model.addAttribute("delegates", this.sessions.delegateOptions(id));
 		}
 		if (session.getState().isTallied()) {
 			int electorate = session.getElectorateSize() == null ? 0 : session.getElectorateSize();
@@ -121,17 +127,67 @@ class VotingController {
 
 	// ----------------------------------------------------------------- the chair
 
+	/** The session's name, whether a unit may vote on itself, and the quorum. */
+	@PostMapping("/{id}/rules")
+	String changeRules(@PathVariable long id, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String selfVoteAllowed,
+			@RequestParam(required = false) Integer quorumNumerator,
+			@RequestParam(required = false) Integer quorumDenominator, RedirectAttributes redirect) {
+		this.sessions.requireChair(id);
+		return act(id, redirect, () -> {
+			if (quorumNumerator == null || quorumDenominator == null) {
+				throw new BusinessRuleException("quorum", "voting.error.quorum");
+			}
+			this.sessions.changeRules(id, title, "true".equals(selfVoteAllowed), quorumNumerator, quorumDenominator);
+		}, "voting.done.rulesChanged");
+	}
+
 	@PostMapping("/{id}/questions")
 	String addQuestion(@PathVariable long id, @RequestParam(required = false) Award award,
 			@RequestParam(required = false) String text, @RequestParam(required = false) Integer places,
-			@RequestParam(required = false) BigDecimal threshold, RedirectAttributes redirect) {
+			@RequestParam(required = false) String threshold, RedirectAttributes redirect) {
 		this.sessions.requireChair(id);
 		return act(id, redirect, () -> {
 			if (award == null) {
 				throw new BusinessRuleException("voting.error.awardRequired");
 			}
-			this.sessions.addQuestion(id, award, text, places, threshold);
+			this.sessions.addQuestion(id, award, text, places, threshold(threshold, true));
 		}, "voting.done.questionAdded");
+	}
+
+	/** The places and threshold of a question, before opening. */
+	@PostMapping("/{id}/questions/{questionId}/change")
+	String changeQuestion(@PathVariable long id, @PathVariable long questionId,
+			@RequestParam(required = false) Integer places, @RequestParam(required = false) String threshold,
+			RedirectAttributes redirect) {
+		this.sessions.requireChair(id);
+		return act(id, redirect, () -> {
+			if (places == null) {
+				throw new BusinessRuleException("places", "voting.error.places");
+			}
+			this.sessions.changeQuestion(id, questionId, places, threshold(threshold, false));
+		}, "voting.done.questionChanged");
+	}
+
+	/** Names the account that votes for a member unit instead of its commander. */
+	@PostMapping("/{id}/electors/{unitId}/delegate")
+	String delegate(@PathVariable long id, @PathVariable long unitId, @RequestParam(required = false) String username,
+			RedirectAttributes redirect) {
+		this.sessions.requireChair(id);
+		return act(id, redirect, () -> this.sessions.nameDelegate(id, unitId, username), "voting.done.delegateNamed");
+	}
+
+	/** The members of a council electorate, one account per line. */
+	@PostMapping("/{id}/council")
+	String council(@PathVariable long id, @RequestParam(required = false) String usernames,
+			RedirectAttributes redirect) {
+		this.sessions.requireChair(id);
+		return act(id, redirect, () -> {
+			if (usernames == null || usernames.length() > MAX_COUNCIL_TEXT) {
+				throw new BusinessRuleException("usernames", "voting.error.councilTooLarge", VotingService.MAX_COUNCIL);
+			}
+			this.sessions.setCouncil(id, List.of(usernames.split("[\\s,;]+")));
+		}, "voting.done.councilSet");
 	}
 
 	@PostMapping("/{id}/questions/{questionId}/suggest")
@@ -343,6 +399,24 @@ class VotingController {
 			FlashMessages.success(redirect, done);
 		}
 		return "redirect:/voting/" + id;
+	}
+
+	/**
+	 * A threshold typed in the form, checked before it becomes a number; blank means the
+	 * award's rule when {@code blankAllowed}.
+	 */
+	private static BigDecimal threshold(String value, boolean blankAllowed) {
+		if (value == null || value.isBlank()) {
+			if (blankAllowed) {
+				return null;
+			}
+			throw new BusinessRuleException("threshold", "voting.error.threshold");
+		}
+		String trimmed = value.trim();
+		if (trimmed.length() > 6 || !THRESHOLD.matcher(trimmed).matches()) {
+			throw new BusinessRuleException("threshold", "voting.error.threshold");
+		}
+		return new BigDecimal(trimmed.replace(',', '.'));
 	}
 
 	/** A closing time typed in the form ({@code 2026-12-10T17:00}), Vietnam time. */

@@ -48,6 +48,14 @@ public class VotingService {
 
 	static final String AUDIT_TYPE = "VOTING_SESSION";
 
+	static final int MAX_TITLE = 500;
+
+	static final int MAX_QUORUM_DENOMINATOR = 100;
+
+	static final int MAX_COUNCIL = 200;
+
+	static final int MAX_USERNAME = 100;
+
 	private final VotingSessionRepository sessions;
 
 	private final ClusterService clusters;
@@ -160,6 +168,31 @@ public class VotingService {
 			.single();
 	}
 
+	/**
+	 * For each member unit of a draft's electorate, the enabled accounts of that unit the
+	 * chair may name to cast its vote instead of the commander.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<DelegateOption>> delegateOptions(long id) {
+		managed(id);
+		Map<Long, List<DelegateOption>> options = new HashMap<>();
+		this.jdbc.sql("""
+				select a.unit_id, a.username, a.full_name from account_user_v a
+				join voting_elector e on e.unit_id = a.unit_id and e.session_id = :s
+				where a.enabled and a.role in ('UNIT_COMMANDER', 'UNIT_OFFICER')
+				order by a.full_name, a.username
+				""")
+			.param("s", id)
+			.query((rs, i) -> new DelegateOption(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list()
+			.forEach(o -> options.computeIfAbsent(o.unitId(), k -> new ArrayList<>()).add(o));
+		return options;
+	}
+
+	/** An account that may be named to vote for its unit. */
+	public record DelegateOption(long unitId, String username, String fullName) {
+	}
+
 	// ----------------------------------------------------------------- preparation
 
 	/**
@@ -196,6 +229,15 @@ public class VotingService {
 	public VotingSession changeRules(long id, String title, boolean selfVoteAllowed, int quorumNumerator,
 			int quorumDenominator) {
 		VotingSession session = managed(id);
+		if (title == null || title.isBlank()) {
+			throw new BusinessRuleException("title", "voting.error.titleRequired");
+		}
+		if (title.strip().length() > MAX_TITLE) {
+			throw new BusinessRuleException("title", "voting.error.titleTooLong", MAX_TITLE);
+		}
+		if (quorumNumerator <= 0 || quorumDenominator > MAX_QUORUM_DENOMINATOR || quorumDenominator < quorumNumerator) {
+			throw new BusinessRuleException("quorum", "voting.error.quorum");
+		}
 		var audit = AuditRecord.of("VOTING_RULES_CHANGED", AUDIT_TYPE, id, session.getTitle())
 			.change("voting.field.title", session.getTitle(), title)
 			.change("voting.field.selfVote", session.isSelfVoteAllowed(), selfVoteAllowed)
@@ -343,8 +385,17 @@ public class VotingService {
 			.filter(e -> Long.valueOf(unitId).equals(e.getUnitId()))
 			.findFirst()
 			.orElseThrow(() -> new BusinessRuleException("unitId", "voting.error.notMember"));
-		if (username != null && !username.isBlank() && this.sessions.isNamedElector(id, username.trim())) {
-			throw new BusinessRuleException("username", "voting.error.delegateTwice", username.trim());
+		if (username != null && !username.isBlank()) {
+			String name = username.trim();
+			boolean ofTheUnit = name.length() <= MAX_USERNAME && this.jdbc.sql("""
+					select count(*) from account_user_v where username = :u and unit_id = :unit and enabled
+					""").param("u", name).param("unit", unitId).query(Integer.class).single() > 0;
+			if (!ofTheUnit) {
+				throw new BusinessRuleException("username", "voting.error.delegateNotOfUnit");
+			}
+			if (this.sessions.isNamedElector(id, name)) {
+				throw new BusinessRuleException("username", "voting.error.delegateTwice", name);
+			}
 		}
 		String before = elector.getUsername();
 		elector.delegateTo(username);
@@ -363,6 +414,25 @@ public class VotingService {
 		}
 		Set<String> names = new LinkedHashSet<>();
 		usernames.stream().filter(u -> u != null && !u.isBlank()).map(String::trim).forEach(names::add);
+		if (names.isEmpty()) {
+			throw new BusinessRuleException("usernames", "voting.error.councilEmpty");
+		}
+		if (names.size() > MAX_COUNCIL) {
+			throw new BusinessRuleException("usernames", "voting.error.councilTooLarge", MAX_COUNCIL);
+		}
+		List<String> unknown = new ArrayList<>(names.stream().filter(n -> n.length() > MAX_USERNAME).toList());
+		if (unknown.isEmpty()) {
+			Set<String> known = new HashSet<>(
+					this.jdbc.sql("select username from account_user_v where enabled and username in (:names)")
+						.param("names", names)
+						.query(String.class)
+						.list());
+			names.stream().filter(n -> !known.contains(n)).forEach(unknown::add);
+		}
+		if (!unknown.isEmpty()) {
+			throw new BusinessRuleException("usernames", "voting.error.councilUnknown",
+					String.join(", ", unknown.stream().limit(5).map(VotingService::shortened).toList()));
+		}
 		this.jdbc.sql("delete from voting_elector where session_id = :s").param("s", id).update();
 		for (String username : names) {
 			this.jdbc.sql("insert into voting_elector (session_id, username) values (:s, :u)")
@@ -531,6 +601,10 @@ public class VotingService {
 			.param("a", award.name())
 			.query(Boolean.class)
 			.single();
+	}
+
+	private static String shortened(String value) {
+		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}
 
 	private static void requireReason(String reason) {

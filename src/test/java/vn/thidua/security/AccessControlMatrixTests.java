@@ -336,6 +336,13 @@ class AccessControlMatrixTests {
 				"those who chair a cluster's sessions; no cluster: redirected with a message"));
 		rows.add(new Row("GET", "/voting/{otherSession}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("POST", "/voting/{otherSession}/questions", ORG_EDITORS, "no award: refused, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/rules", ORG_EDITORS, "no quorum: refused, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/questions/{otherQuestion}/change", ORG_EDITORS,
+				"no places: refused, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/electors/{otherUnit}/delegate", ORG_EDITORS,
+				"no account: the commander votes, redirected"));
+		rows.add(new Row("POST", "/voting/{otherSession}/council", ORG_EDITORS,
+				"a unit electorate: refused, redirected"));
 		rows.add(new Row("POST", "/voting/{otherSession}/questions/{otherQuestion}/suggest", ORG_EDITORS,
 				"no campaign: nothing suggested, redirected"));
 		rows.add(new Row("POST", "/voting/{otherSession}/questions/{otherQuestion}/candidates", ORG_EDITORS,

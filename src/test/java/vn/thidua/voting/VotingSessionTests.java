@@ -514,12 +514,17 @@ class VotingSessionTests {
 		// a delegate named by the head votes for unit 2 instead of its commander
 		long q = question(c, s, Award.DVTT, 2, null);
 		long u0 = unitCandidate(c, s, q, 0);
-		run(VotingTestData.officer(c, 0), () -> this.voting.nameDelegate(s, c.unit(2), "delegate.unit2"));
+		this.jdbc.sql("""
+				insert into app_user (username, full_name, password_hash, role, unit_id, search_text, sort_key)
+				values ('delegate.unit2.' || :unit, 'Cán bộ được giao', 'x', 'UNIT_OFFICER', :unit, 'x', ''::bytea)
+				""").param("unit", c.unit(2)).update();
+		String delegate = "delegate.unit2." + c.unit(2);
+		run(VotingTestData.officer(c, 0), () -> this.voting.nameDelegate(s, c.unit(2), delegate));
 		open(c, s);
 		assertThatThrownBy(() -> as(commander(c, 2), () -> this.box.cast(s, choices(u0, Choice.APPROVE))))
 			.hasMessage("voting.error.notElector");
-		as(VotingTestData.account("delegate.unit2", vn.thidua.shared.security.Role.UNIT_OFFICER, c.unit(2),
-				c.paths().get(2)), () -> this.box.cast(s, choices(u0, Choice.APPROVE)));
+		as(VotingTestData.account(delegate, vn.thidua.shared.security.Role.UNIT_OFFICER, c.unit(2), c.paths().get(2)),
+				() -> this.box.cast(s, choices(u0, Choice.APPROVE)));
 		assertThat(participations(s)).isEqualTo(1);
 	}
 
