@@ -97,6 +97,7 @@ class VotingController {
 		model.addAttribute("cluster", view.cluster());
 		model.addAttribute("turnout", this.sessions.turnout(id));
 		model.addAttribute("awards", Award.values());
+		model.addAttribute("campaignName", this.sessions.campaignName(session));
 		if (view.mayManage() && session.getState() == SessionState.DRAFT) {
 			model.addAttribute("members", this.clusters.members(session.getClusterId()));
 			model.addAttribute("delegates", this.sessions.delegateOptions(id));

@@ -210,8 +210,12 @@ public class VotingService {
 		if (cluster.getYear() != year) {
 			throw new BusinessRuleException("year", "voting.error.yearOfCluster", cluster.getYear());
 		}
-		VotingSession session = this.sessions.saveAndFlush(
-				new VotingSession(clusterId, year, campaignId, title, kind, CurrentUser.get().getUsername(), now()));
+		if (title.strip().length() > MAX_TITLE) {
+			throw new BusinessRuleException("title", "voting.error.titleTooLong", MAX_TITLE);
+		}
+		Long campaign = campaignId != null ? campaignId : yearCampaign(clusterId, year);
+		VotingSession session = this.sessions.saveAndFlush(new VotingSession(clusterId, year, campaign, title.strip(),
+				kind, CurrentUser.get().getUsername(), now()));
 		if (kind == ElectorateKind.UNITS) {
 			for (ClusterMember member : this.clusters.members(clusterId)) {
 				this.jdbc.sql("insert into voting_elector (session_id, unit_id) values (:s, :u)")
@@ -222,6 +226,33 @@ public class VotingService {
 		}
 		audit("VOTING_SESSION_CREATED", session, null);
 		return session;
+	}
+
+	/**
+	 * The campaign whose year's ranking and covenant registrations suggest the candidates
+	 * of a session prepared on the page: the launched (or ended) campaign of that year
+	 * covering the cluster, the regular yearly movement before a peak or thematic one.
+	 */
+	private Long yearCampaign(long clusterId, int year) {
+		return this.jdbc.sql("""
+				select c.id from campaign_v c join campaign_cluster_v cc on cc.campaign_id = c.id
+				where cc.cluster_id = :cluster and c.year = :year and c.state <> 'DRAFT'
+				order by (c.kind = 'REGULAR') desc, c.start_date, c.id
+				limit 1
+				""").param("cluster", clusterId).param("year", year).query(Long.class).optional().orElse(null);
+	}
+
+	/** The name of the campaign a session's candidates come from, if any. */
+	@Transactional(readOnly = true)
+	public String campaignName(VotingSession session) {
+		if (session.getCampaignId() == null) {
+			return null;
+		}
+		return this.jdbc.sql("select name from campaign_v where id = :id")
+			.param("id", session.getCampaignId())
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/** Title, whether a unit may vote on itself, and the quorum (e.g. 2/3, or 4/5). */
