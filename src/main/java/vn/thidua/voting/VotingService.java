@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import vn.thidua.organization.Unit;
 import vn.thidua.shared.audit.AuditRecord;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
+import vn.thidua.shared.text.VietnameseText;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.NotFoundException;
 
@@ -71,6 +73,8 @@ public class VotingService {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
 
 	// ----------------------------------------------------------------- reads
 
@@ -292,7 +296,11 @@ public class VotingService {
 			.param("a", award.name())
 			.query()
 			.singleRow();
-		VotingQuestion question = session.addQuestion(award, text,
+		// a question left unnamed is named after its award, in the words of the minutes
+		String named = text == null || text.isBlank()
+				? this.messages.getMessage("Award." + award.name(), null, award.name(), VietnameseText.VIETNAMESE)
+				: text;
+		VotingQuestion question = session.addQuestion(award, named,
 				places != null ? places : ((Number) rule.get("places")).intValue(),
 				threshold != null ? threshold : (BigDecimal) rule.get("threshold"));
 		this.sessions.flush();
