@@ -16,6 +16,7 @@ import vn.thidua.organization.OrganizationStatistics;
 import vn.thidua.organization.OrganizationStatistics.KindCount;
 import vn.thidua.organization.UnitKind;
 import vn.thidua.organization.UnitService;
+import vn.thidua.result.ReopenRequestService;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.voting.VotingDashboard;
@@ -39,6 +40,8 @@ class DashboardController {
 	private final ResultCounts results;
 
 	private final VotingDashboard voting;
+
+	private final ReopenRequestService reopenRequests;
 
 	private final Clock clock;
 
@@ -69,6 +72,8 @@ class DashboardController {
 			model.addAttribute("clusters", this.statistics.clustersOrganised(scope, year));
 			model.addAttribute("unplaced", this.statistics.unitsWithoutCluster(user.unitId(), year, today));
 			model.addAttribute("results", this.results.ofCurrentUser());
+			// staff's requests to answer: the months units ask to reopen
+			model.addAttribute("reopenRequests", this.reopenRequests.pending());
 			return "home/dashboard-province";
 		}
 		model.addAttribute("officers", this.statistics.officers(scope));

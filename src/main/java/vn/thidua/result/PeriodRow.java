@@ -20,6 +20,14 @@ import java.time.LocalDate;
 public record PeriodRow(long campaignId, String campaignName, LocalDate month, Long reportId, ReportState state,
 		LocalDate deadline, BigDecimal selfPoints, BigDecimal reviewedPoints, Marker marker) {
 
+	/**
+	 * Whether nobody can enter the month: still the unit's to enter (never opened, a
+	 * draft or returned) but past its deadline, until staff reopen it.
+	 */
+	public boolean isLocked() {
+		return this.marker == Marker.OVERDUE;
+	}
+
 	/** What a period needs (label {@code PeriodRow.Marker.X}). */
 	public enum Marker {
 

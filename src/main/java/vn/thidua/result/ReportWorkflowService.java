@@ -88,6 +88,15 @@ public class ReportWorkflowService {
 		return LocalDate.now(this.clock);
 	}
 
+	/**
+	 * The deadline a report returned today after its deadline gets, or {@code null} when
+	 * its deadline has not passed (for the review page, which says so before the reviewer
+	 * returns it).
+	 */
+	public LocalDate deadlineIfReturnedToday(ResultReport report) {
+		return report.isPastDeadline(today()) ? this.properties.reopenedDeadline(today()) : null;
+	}
+
 	// ----------------------------------------------------------------- opening
 
 	/**
@@ -296,11 +305,17 @@ public class ReportWorkflowService {
 		String reviewedAs = this.text.reviewedAs(report, this.permissions.reviewerRole(report));
 		checkVersion(report, version);
 		report.returnForCorrection(comment, valueComments, CurrentUser.get().getUsername(), Instant.now(this.clock));
+		LocalDate deadline = report.getDeadline();
+		if (report.isPastDeadline(today())) {
+			// returned late: the unit gets the days of a reopened month to correct it
+			report.giveTimeToCorrect(this.properties.reopenedDeadline(today()));
+		}
 		this.reports.flush();
 		var audit = AuditRecord
 			.of("RESULT_REPORT_RETURNED", ResultReport.AUDIT_TYPE, id, ReportHistoryText.label(report))
 			.change("result.field.state", ReportHistoryText.stateLabel(ReportState.SUBMITTED),
 					ReportHistoryText.stateLabel(report.getState()))
+			.change("result.field.deadline", deadline, report.getDeadline())
 			.change("result.field.reviewedAs", null, reviewedAs)
 			.reason(report.getReturnComment());
 		for (ResultValue value : report.getValues()) {

@@ -49,8 +49,9 @@ import vn.thidua.shared.web.BusinessRuleException;
  * </ul>
  * The unit may change a draft or a returned report only until the deadline; staff may
  * reopen it with a reason, which moves the deadline later (never earlier), and may reopen
- * an approved report to correct it, which returns it to the unit. A month is submitted
- * once it has ended, or in its last days when the campaign allows it. Who may act is the
+ * an approved report to correct it, which returns it to the unit. A report returned after
+ * its deadline gets a new one, so that the unit can correct it. A month is submitted once
+ * it has ended, or in its last days when the campaign allows it. Who may act is the
  * service's business; what may happen in each state is decided here.
  */
 @Entity
@@ -348,6 +349,20 @@ public class ResultReport {
 		this.state = ReportState.RETURNED;
 		this.reviewedBy = by;
 		this.reviewedAt = at;
+	}
+
+	/**
+	 * A report returned after its deadline gives the unit until {@code until} to correct
+	 * it: otherwise it would come back locked, and nobody could correct it. The deadline
+	 * only ever moves later.
+	 */
+	void giveTimeToCorrect(LocalDate until) {
+		if (this.state != ReportState.RETURNED) {
+			throw new IllegalStateException("Only a returned report is given time to correct: " + this.state);
+		}
+		if (until.isAfter(this.deadline)) {
+			this.deadline = until;
+		}
 	}
 
 	/**

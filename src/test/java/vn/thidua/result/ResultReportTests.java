@@ -165,9 +165,11 @@ class ResultReportTests {
 
 	@Test
 	void theDeadlineRuleTakesTheConfiguredDayOfTheNextMonth() {
-		assertThat(new ResultProperties(5).deadlineOf(FEBRUARY)).isEqualTo(DEADLINE);
-		assertThat(new ResultProperties(31).deadlineOf(LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2026, 2, 28));
-		assertThat(new ResultProperties(5).deadlineOf(LocalDate.of(2026, 12, 1))).isEqualTo(LocalDate.of(2027, 1, 5));
+		assertThat(new ResultProperties(5, 5).deadlineOf(FEBRUARY)).isEqualTo(DEADLINE);
+		assertThat(new ResultProperties(31, 5).deadlineOf(LocalDate.of(2026, 1, 1)))
+			.isEqualTo(LocalDate.of(2026, 2, 28));
+		assertThat(new ResultProperties(5, 5).deadlineOf(LocalDate.of(2026, 12, 1)))
+			.isEqualTo(LocalDate.of(2027, 1, 5));
 	}
 
 	@Test

@@ -322,6 +322,19 @@ class AccessControlMatrixTests {
 				"trend of the other unit"));
 		rows.add(new Row("GET", "/results/registrations?campaign={otherLaunchedCampaign}&cluster={otherCluster}",
 				SEES_OTHER_UNIT, "registrations beside results of the other unit's cluster"));
+		// requests to reopen a locked month: March 2026 of a campaign of the other unit
+		// alone, never opened and past its deadline; the unit asks (no reason: the form
+		// comes back), staff answer its waiting request (granted once, then refused as
+		// answered; an empty refusal comes back)
+		rows.add(new Row("GET", "/results/reopen-requests/new?campaign={reopenCampaign}&month=2026-03",
+				Set.of("other.officer"), "its own locked month"));
+		rows.add(new Row("POST", "/results/reopen-requests?campaign={reopenCampaign}&month=2026-03",
+				Set.of("other.officer"), "no reason: re-rendered"));
+		rows.add(new Row("GET", "/results/reopen-requests/{otherReopenRequest}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("POST", "/results/reopen-requests/{otherReopenRequest}/grant", Set.of("staff"),
+				"granted once, then refused as answered: redirected"));
+		rows.add(new Row("POST", "/results/reopen-requests/{otherReopenRequest}/refuse", Set.of("staff"),
+				"empty form re-rendered"));
 		rows.add(new Row("GET", "/results/{rankedReport}/score-items", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("POST", "/results/{rankedReport}/score-items", Set.of("staff"), "empty form re-rendered"));
 		rows.add(new Row("POST", "/results/{rankedReport}/score-items/{rankedItem}/delete", Set.of("staff"),
@@ -548,6 +561,57 @@ class AccessControlMatrixTests {
 	 * A submitted report of the other unit, with one bonus or penalty item, in a launched
 	 * campaign of its own for "Khối Cảnh sát" (set-up methods run in no stated order).
 	 */
+	/**
+	 * A launched 2026 campaign of the other unit alone with one monthly indicator, whose
+	 * March is locked (never opened, past its deadline), and the other unit's request to
+	 * reopen it, waiting for staff.
+	 */
+	@BeforeAll
+	void makeAReopenRequestOfTheOtherUnit() {
+		this.jdbc.sql("""
+				insert into campaign (organizer_id, name, kind, year, start_date, end_date, state, launched_at,
+				                      launched_by, sort_key)
+				select id, 'Đợt thi đua có tháng khóa của ma trận quyền', 'THEMATIC', 2026, date '2026-01-01',
+				       date '2026-12-31', 'LAUNCHED', now(), 'staff', ''::bytea
+				from unit where code = 'LS'
+				and not exists (select 1 from campaign where name = 'Đợt thi đua có tháng khóa của ma trận quyền')
+				""").update();
+		long campaign = this.jdbc
+			.sql("select id from campaign where name = 'Đợt thi đua có tháng khóa của ma trận quyền'")
+			.query(Long.class)
+			.single();
+		this.ids.put("reopenCampaign", campaign);
+		long unit = this.jdbc.sql("select id from unit where code = 'LS-PC02'").query(Long.class).single();
+		this.jdbc.sql("insert into campaign_unit (campaign_id, unit_id) values (:c, :u) on conflict do nothing")
+			.param("c", campaign)
+			.param("u", unit)
+			.update();
+		this.jdbc.sql("""
+				insert into campaign_content (campaign_id, position, title)
+				select :c, 1, 'Nội dung thử' where not exists (select 1 from campaign_content where campaign_id = :c)
+				""").param("c", campaign).update();
+		this.jdbc.sql("""
+				insert into indicator (campaign_id, content_id, position, code, name, direction, input_shape, period)
+				select :c, min(id), 1, 'MK.1', 'Chỉ tiêu hằng tháng', 'DONE_OR_NOT', 'VALUE', 'MONTH'
+				from campaign_content where campaign_id = :c
+				on conflict do nothing
+				""").param("c", campaign).update();
+		this.jdbc
+			.sql("""
+					insert into result_reopen_request (campaign_id, unit_id, period_month, reason, requested_by, requested_at)
+					values (:c, :u, date '2026-03-01', 'Mất kết nối mạng nội bộ', 'other.officer', now())
+					on conflict do nothing
+					""")
+			.param("c", campaign)
+			.param("u", unit)
+			.update();
+		this.ids.put("otherReopenRequest",
+				this.jdbc.sql("select max(id) from result_reopen_request where campaign_id = :c")
+					.param("c", campaign)
+					.query(Long.class)
+					.single());
+	}
+
 	@BeforeAll
 	void findReportsOfTheOtherUnit() {
 		this.jdbc.sql("""

@@ -31,6 +31,8 @@ import vn.thidua.result.Evidence;
 import vn.thidua.result.EvidenceService;
 import vn.thidua.result.ReportPermissions;
 import vn.thidua.result.ReportQueries;
+import vn.thidua.result.ReopenRequestForm;
+import vn.thidua.result.ReopenRequestService;
 import vn.thidua.result.ReportWorkflowService;
 import vn.thidua.result.ResultReport;
 import vn.thidua.campaign.Campaign;
@@ -64,11 +66,16 @@ class ResultController {
 
 	private final AuditTrail audit;
 
+	private final ReopenRequestService reopenRequests;
+
+	private final Formats formats;
+
 	@GetMapping
 	String list(@RequestParam(required = false) Long campaign, @RequestParam(required = false) String month,
 			Model model) {
 		CurrentUser user = CurrentUser.get();
 		model.addAttribute("periods", this.queries.periodsOfMyUnit());
+		model.addAttribute("requests", this.reopenRequests.latestOfMyUnit());
 		model.addAttribute("waiting", this.queries.waitingForMyReview());
 		model.addAttribute("unitLevel", user.role().isUnitLevel());
 		model.addAttribute("today", this.permissions.today());
@@ -212,8 +219,15 @@ class ResultController {
 			}
 		});
 		try {
-			this.results.returnForCorrection(id, version, comment, comments);
-			FlashMessages.success(redirect, "result.returned");
+			LocalDate before = this.queries.get(id).getDeadline();
+			ResultReport report = this.results.returnForCorrection(id, version, comment, comments);
+			if (report.getDeadline().equals(before)) {
+				FlashMessages.success(redirect, "result.returned");
+			}
+			else {
+				FlashMessages.success(redirect, "result.returnedLate", this.formats.date(before),
+						this.formats.date(report.getDeadline()));
+			}
 			return "redirect:/results/" + id;
 		}
 		catch (BusinessRuleException ex) {
@@ -316,6 +330,21 @@ class ResultController {
 		model.addAttribute("isStaff", CurrentUser.get().is(Role.PROVINCE_STAFF));
 		model.addAttribute("history", this.audit.historyOf(ResultReport.AUDIT_TYPE, report.getId()));
 		model.addAttribute("cumulative", this.queries.cumulativeFigures(report));
+		// a locked month: the unit asks to reopen it, or sees its request's answer
+		boolean ownUnit = CurrentUser.get().role().isUnitLevel()
+				&& report.getUnit().getId().equals(CurrentUser.get().unitId());
+		boolean locked = report.getState().isOpenToUnit() && report.isPastDeadline(today);
+		model.addAttribute("locked", locked);
+		model.addAttribute("reopenRequest", this.reopenRequests.latestOf(report).orElse(null));
+		model.addAttribute("reopenDays", this.reopenRequests.reopenDays());
+		if (ownUnit && locked && !model.containsAttribute("form")) {
+			ReopenRequestForm form = new ReopenRequestForm();
+			form.setCampaign(report.getCampaign().getId());
+			form.setMonth(YearMonth.from(report.getPeriodMonth()).toString());
+			model.addAttribute("form", form);
+		}
+		model.addAttribute("canAskReopen", ownUnit && locked);
+		model.addAttribute("lateReturnUntil", reviewing ? this.results.deadlineIfReturnedToday(report) : null);
 		return "result/view";
 	}
 
