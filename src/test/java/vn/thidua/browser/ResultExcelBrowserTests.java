@@ -2,6 +2,8 @@ package vn.thidua.browser;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +19,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.thidua.result.ResultImportColumn;
 import vn.thidua.result.ResultWorkbookFiles;
+import vn.thidua.shared.text.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PA04's report of the current month (November 2026, before its deadline) for the 2026
- * movement, filled in through Excel by the unit's officer: the template is downloaded
- * from the entry page, a file with a bad row is refused with every row's message (in
- * Vietnamese, English and on a phone) and nothing saved, then the good file is previewed
- * and confirmed. The cluster's export is offered on the list page.
+ * PA04's report of the month being filled now (the first month of 2026 whose deadline,
+ * the 5th of the month after, has not passed in Vietnam) for the 2026 movement, filled in
+ * through Excel by the unit's officer: the template is downloaded from the entry page, a
+ * file with a bad row is refused with every row's message (in Vietnamese, English and on
+ * a phone) and nothing saved, then the good file is previewed and confirmed. The
+ * cluster's export is offered on the list page.
  */
 class ResultExcelBrowserTests extends BrowserTestSupport {
 
@@ -39,11 +43,13 @@ class ResultExcelBrowserTests extends BrowserTestSupport {
 		long movement = this.jdbc.sql("select id from campaign where name like 'Phong trào thi đua%Vì an ninh%2026'")
 			.query(Long.class)
 			.single();
+		String period = monthBeingFilled().toString();
+		String file = "ket-qua-PA04-" + period + ".xlsx";
 		login("member.officer");
 		open("/results");
 		screenshot("result-excel-list-vi");
 		assertThat(this.page.locator("#result-export").textContent()).contains("Khối An ninh");
-		Locator row = this.page.locator("tr[data-period='2026-11'][data-campaign='" + movement + "']");
+		Locator row = this.page.locator("tr[data-period='" + period + "'][data-campaign='" + movement + "']");
 		if (row.locator(".result-open").count() > 0) {
 			row.locator(".result-open").click();
 		}
@@ -57,7 +63,7 @@ class ResultExcelBrowserTests extends BrowserTestSupport {
 		screenshot("result-excel-edit-vi");
 
 		Download download = this.page.waitForDownload(() -> this.page.click("#result-template"));
-		assertThat(download.suggestedFilename()).isEqualTo("ket-qua-PA04-2026-11.xlsx");
+		assertThat(download.suggestedFilename()).isEqualTo(file);
 		byte[] template = Files.readAllBytes(download.path());
 		Map<String, Map<ResultImportColumn, Object>> good = new HashMap<>();
 		List<List<String>> rows = ResultWorkbookFiles.read(template);
@@ -107,13 +113,26 @@ class ResultExcelBrowserTests extends BrowserTestSupport {
 		this.page.setViewportSize(1366, 900);
 
 		// the good file: previewed, confirmed, saved
-		upload(reportPath, "ket-qua-PA04-2026-11.xlsx", fine);
+		upload(reportPath, file, fine);
 		this.page.waitForSelector("#result-import-valid");
 		screenshot("result-excel-preview-valid-vi");
 		this.page.click("#result-import-confirm");
 		this.page.waitForURL(url(reportPath));
 		assertThat(this.page.content()).contains("nhập từ Excel");
 		screenshot("result-excel-saved-vi");
+	}
+
+	/**
+	 * The month a unit fills in today: the last one whose deadline (the 5th of the month
+	 * after) is still ahead, or today, in Vietnam; at most December 2026, the movement's
+	 * last month.
+	 */
+	private static YearMonth monthBeingFilled() {
+		LocalDate today = LocalDate.now(Formats.ZONE);
+		YearMonth month = YearMonth.from(today);
+		YearMonth candidate = today.getDayOfMonth() <= 5 ? month.minusMonths(1) : month;
+		YearMonth last = YearMonth.of(2026, 12);
+		return candidate.isAfter(last) ? last : candidate;
 	}
 
 	private void upload(String reportPath, String name, byte[] content) {

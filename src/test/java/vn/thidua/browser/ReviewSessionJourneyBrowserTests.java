@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,23 @@ class ReviewSessionJourneyBrowserTests extends BrowserTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * The session this journey created, removed afterwards: the demo keeps one per
+	 * cluster and year.
+	 */
+	private Long created;
+
+	@AfterEach
+	void removeTheSession() {
+		if (this.created != null) {
+			for (String table : List.of("voting_ballot", "voting_sealed_ballot", "voting_participation",
+					"voting_proposal", "voting_elector")) {
+				this.jdbc.sql("delete from " + table + " where session_id = :s").param("s", this.created).update();
+			}
+			this.jdbc.sql("delete from voting_session where id = :s").param("s", this.created).update();
+		}
+	}
+
 	@Test
 	void theHeadPreparesTheSessionMembersVoteTheChairSettlesTheTieAndTheMinutesAreSigned() throws Exception {
 		String pa01 = unit("PA01");
@@ -79,6 +97,7 @@ class ReviewSessionJourneyBrowserTests extends BrowserTestSupport {
 		this.page.click("#voting-create");
 		this.page.waitForURL(Pattern.compile(".*/voting/\\d+$"));
 		long session = Long.parseLong(this.page.url().replaceAll(".*/voting/(\\d+)$", "$1"));
+		this.created = session;
 		assertThat(this.page.textContent("#session-campaign")).contains("Vì an ninh Tổ quốc");
 
 		// the flag, candidates from the ranking
