@@ -42,6 +42,7 @@ class YearlyTitleController {
 	String classifyUnit(@PathVariable long unitId, @PathVariable int year,
 			@Valid @ModelAttribute("unitForm") ClassificationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		this.titles.checkMayEdit(unitId, year);
 		return Submissions.submit(result, () -> {
 			this.titles.classifyUnit(unitId, year, form);
 			FlashMessages.success(redirect, "award.title.saved");
@@ -82,6 +83,7 @@ class YearlyTitleController {
 	String classify(@PathVariable long unitId, @PathVariable int year, @PathVariable long officerId,
 			@Valid @ModelAttribute("classificationForm") ClassificationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		this.titles.checkMayEdit(unitId, year);
 		return Submissions.submit(result, () -> {
 			this.titles.classify(unitId, year, officerId, form);
 			FlashMessages.success(redirect, "award.title.saved");
@@ -93,6 +95,7 @@ class YearlyTitleController {
 	String adjust(@PathVariable long unitId, @PathVariable int year, @PathVariable long officerId,
 			@Valid @ModelAttribute("adjustmentForm") AdjustmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		this.titles.checkMayEdit(unitId, year);
 		return Submissions.submit(result, () -> {
 			this.titles.adjust(unitId, year, officerId, form);
 			FlashMessages.success(redirect, "award.title.saved");
@@ -103,6 +106,7 @@ class YearlyTitleController {
 	@PostMapping(BASE + "/officers/{officerId}/adjustment/clear")
 	String clear(@PathVariable long unitId, @PathVariable int year, @PathVariable long officerId,
 			RedirectAttributes redirect) {
+		this.titles.checkMayEdit(unitId, year);
 		if (Submissions.flashRefusal(redirect, () -> this.titles.clearAdjustment(unitId, year, officerId))) {
 			FlashMessages.success(redirect, "award.title.saved");
 		}

@@ -160,6 +160,19 @@ public class YearlyTitleService {
 				mayEdit, maySubmit);
 	}
 
+	/**
+	 * Checks, before a form is read, that the user may edit the unit's list: 404 outside
+	 * the scope, 403 for those who only read it. A submitted list goes on to the action,
+	 * which refuses it with a message.
+	 */
+	@Transactional(readOnly = true)
+	public void checkMayEdit(long unitId, int year) {
+		YearlyTitleList list = list(unitId, year);
+		if (list.state() == ListState.DRAFT && !list.mayEdit()) {
+			throw new AccessDeniedException("Not the unit's list");
+		}
+	}
+
 	/** Sets an officer's task classification for the year (the draft list follows). */
 	@Transactional
 	public void classify(long unitId, int year, long officerId, ClassificationForm form) {
