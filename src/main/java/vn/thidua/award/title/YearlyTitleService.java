@@ -270,7 +270,7 @@ public class YearlyTitleService {
 		}
 		long missing = list.rows().stream().filter(r -> r.classification() == null && !r.proposal().deferred()).count();
 		if (missing > 0) {
-			throw new BusinessRuleException("award.title.error.unclassified", String.valueOf(missing));
+			throw new BusinessRuleException("award.title.error.unclassified", missing);
 		}
 		long listId = ensureList(unitId, year);
 		for (YearlyTitleList.Row row : list.rows()) {
