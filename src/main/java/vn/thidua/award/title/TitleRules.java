@@ -53,8 +53,8 @@ public final class TitleRules {
 			.max(Comparator.comparing(Discipline::level));
 		if (discipline.isPresent() || officer.underInvestigation()) {
 			discipline.ifPresent(d -> reasons
-				.add(d.to() == null ? Reason.of(PREFIX + "deferredDisciplineOpen", d.level(), d.from().toString())
-						: Reason.of(PREFIX + "deferredDiscipline", d.level(), d.from().toString(), d.to().toString())));
+				.add(d.to() == null ? Reason.of(PREFIX + "deferredDisciplineOpen", d.level(), date(d.from()))
+						: Reason.of(PREFIX + "deferredDiscipline", d.level(), date(d.from()), date(d.to()))));
 			if (officer.underInvestigation()) {
 				reasons.add(Reason.of(PREFIX + "deferredInvestigation"));
 			}
@@ -323,6 +323,11 @@ public final class TitleRules {
 
 	private static String years(List<Integer> years) {
 		return new TreeSet<>(years).stream().map(String::valueOf).collect(Collectors.joining(", "));
+	}
+
+	/** Dates as Vietnamese documents write them, in both languages. */
+	private static String date(java.time.LocalDate date) {
+		return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 	}
 
 	private static String text(long value) {

@@ -30,9 +30,10 @@ class YearlyTitleController {
 
 	@GetMapping(BASE)
 	String list(@PathVariable long unitId, @PathVariable int year, Model model) {
-		model.addAttribute("list", this.titles.list(unitId, year));
+		YearlyTitleList list = this.titles.list(unitId, year);
+		model.addAttribute("list", list);
 		if (!model.containsAttribute("unitForm")) {
-			model.addAttribute("unitForm", new ClassificationForm(null));
+			model.addAttribute("unitForm", new ClassificationForm(list.unitClassification()));
 		}
 		model.addAttribute("classes", TaskClass.values());
 		return "award/titles";

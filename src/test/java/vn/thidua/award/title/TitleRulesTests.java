@@ -385,7 +385,7 @@ class TitleRulesTests {
 			assertThat(p.title()).isNull();
 			assertThat(p.bangKhenEligible()).isFalse();
 			assertThat(p.reasons()).containsExactly(Reason.of("award.title.rule.deferredDiscipline",
-					DisciplineLevel.REPRIMAND, "2026-03-01", "2026-08-31"));
+					DisciplineLevel.REPRIMAND, "01/03/2026", "31/08/2026"));
 		}
 
 		@Test
