@@ -609,4 +609,29 @@ class TitleRulesTests {
 
 	}
 
+	@Nested
+	class Messages {
+
+		@Test
+		void everyReasonTheRulesGiveHasATextInBothLanguages() throws java.io.IOException {
+			String source = java.nio.file.Files
+				.readString(java.nio.file.Path.of("src/main/java/vn/thidua/award/title/TitleRules.java"));
+			java.util.regex.Matcher key = java.util.regex.Pattern.compile("PREFIX \\+ \"(\\w+)\"").matcher(source);
+			java.util.Set<String> keys = new java.util.TreeSet<>();
+			while (key.find()) {
+				keys.add(TitleRules.PREFIX + key.group(1));
+			}
+			assertThat(keys).hasSizeGreaterThan(25);
+			for (String bundle : List.of("award-title.properties", "award-title_en.properties")) {
+				java.util.Properties messages = new java.util.Properties();
+				try (var reader = java.nio.file.Files
+					.newBufferedReader(java.nio.file.Path.of("src/main/resources/messages", bundle))) {
+					messages.load(reader);
+				}
+				assertThat(messages.stringPropertyNames()).as(bundle).containsAll(keys);
+			}
+		}
+
+	}
+
 }
