@@ -379,6 +379,7 @@ class AccessControlMatrixTests {
 		// unit, edited only by the unit's own users (other.officer), submitted only by
 		// its
 		// commander (none of the roles)
+		rows.add(new Row("GET", "/awards/titles", ALL, "redirected to the own unit's list of this year"));
 		rows.add(new Row("GET", "/awards/titles/{otherUnit}/{titleYear}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/classification", Set.of("other.officer"),
 				"empty form re-rendered"));

@@ -28,6 +28,18 @@ class YearlyTitleController {
 
 	private final YearlyTitleService titles;
 
+	private final java.time.Clock clock;
+
+	/** The user's own unit, this year; without a unit (administrators) the unit tree. */
+	@GetMapping("/awards/titles")
+	String own() {
+		Long unit = vn.thidua.shared.security.CurrentUser.get().unitId();
+		if (unit == null) {
+			return "redirect:/units";
+		}
+		return redirect(unit, java.time.LocalDate.now(this.clock).getYear());
+	}
+
 	@GetMapping(BASE)
 	String list(@PathVariable long unitId, @PathVariable int year, Model model) {
 		YearlyTitleList list = this.titles.list(unitId, year);
