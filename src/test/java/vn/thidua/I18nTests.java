@@ -22,6 +22,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
+import vn.thidua.award.title.AwardKind;
+import vn.thidua.award.title.DisciplineLevel;
+import vn.thidua.award.title.ListState;
+import vn.thidua.award.title.RecognitionKind;
+import vn.thidua.award.title.RecognitionLevel;
+import vn.thidua.award.title.TaskClass;
+import vn.thidua.award.title.Title;
 import vn.thidua.organization.UnitKind;
 import vn.thidua.shared.security.Role;
 import vn.thidua.voting.Award;
@@ -51,7 +58,8 @@ class I18nTests {
 	/** Enums shown to users: each constant needs an {@code EnumName.VALUE} label. */
 	private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(UnitKind.class, Role.class,
 			Award.class, SessionState.class, ElectorateKind.class, Choice.class, QuestionOutcome.class,
-			CandidateResult.class);
+			CandidateResult.class, TaskClass.class, DisciplineLevel.class, Title.class, AwardKind.class,
+			RecognitionKind.class, RecognitionLevel.class, ListState.class);
 
 	/**
 	 * A literal key in a message expression: {@code #{unit.title}} or

@@ -388,6 +388,23 @@ class AccessControlMatrixTests {
 				"not an elector: redirected with the reason"));
 		rows.add(new Row("POST", "/voting/{otherSession}/ballot", SEES_OTHER_UNIT,
 				"not open: refused, redirected, nothing stored"));
+		// yearly titles: the other unit's 2026 list (a draft), read by whoever sees the
+		// unit, edited only by the unit's own users (other.officer), submitted only by
+		// its
+		// commander (none of the roles)
+		rows.add(new Row("GET", "/awards/titles", ALL, "redirected to the own unit's list of this year"));
+		rows.add(new Row("GET", "/awards/titles/{otherUnit}/{titleYear}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/classification", Set.of("other.officer"),
+				"empty form re-rendered"));
+		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/submit", Set.of(),
+				"only the unit's commander"));
+		rows.add(new Row("GET", "/awards/titles/{otherUnit}/{titleYear}/officers/{otherOfficer}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/officers/{otherOfficer}/classification",
+				Set.of("other.officer"), "empty form re-rendered"));
+		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/officers/{otherOfficer}/adjustment",
+				Set.of("other.officer"), "empty form re-rendered"));
+		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/officers/{otherOfficer}/adjustment/clear",
+				Set.of("other.officer"), "nothing to clear, redirected"));
 		rows.add(new Row("GET", "/api/v1/voting/sessions", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/api/v1/voting/sessions/{otherSession}", SEES_OTHER_UNIT, "api"));
 		return rows;
@@ -397,6 +414,12 @@ class AccessControlMatrixTests {
 	void findObjectsOfTheOtherUnit() {
 		long otherUnit = this.jdbc.sql("select id from unit where code = 'LS-PC02'").query(Long.class).single();
 		this.ids.put("otherUnit", otherUnit);
+		this.ids.put("titleYear", 2026);
+		this.ids.put("otherOfficer",
+				this.jdbc.sql("select min(id) from officer where unit_id = :u")
+					.param("u", otherUnit)
+					.query(Long.class)
+					.single());
 		this.ids.put("otherCluster",
 				this.jdbc.sql("select c.id from emulation_cluster c where c.name = 'Khối Cảnh sát' and c.year = 2026")
 					.query(Long.class)
