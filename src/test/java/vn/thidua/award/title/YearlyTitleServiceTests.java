@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The yearly title list of LS-PA04 for 2029 (a year no other test uses), on the embedded
+ * The yearly title list of LS-PC02 for 2029 (a year no other test uses), on the embedded
  * PostgreSQL with the demo province: facts read from the tables, the officers from the
  * organisation, the scope, the unit's edits and the commander's submission.
  */
@@ -44,29 +44,30 @@ class YearlyTitleServiceTests {
 
 	@Test
 	void proposesDefersAdjustsComputesTheCollectiveTitleAndSubmits() {
-		long pa04 = unit("LS-PA04");
 		long pc02 = unit("LS-PC02");
+		long pa05 = unit("LS-PA05");
 		// an officer who served in another unit before: CSTĐCS there in 2027 and 2028
 		long chain = as("staff", () -> this.officers
-			.create(new OfficerForm("Đặng Thị Chuỗi Năm", "Thiếu tá", "Cán bộ", pa04, LocalDate.of(2020, 1, 1), null)))
+			.create(new OfficerForm("Đặng Thị Chuỗi Năm", "Thiếu tá", "Cán bộ", pc02, LocalDate.of(2020, 1, 1), null)))
 			.getId();
-		pastTitle(chain, pc02, "Phòng Cảnh sát hình sự", 2027, "CSTDCS", "REGULAR");
-		pastTitle(chain, pc02, "Phòng Cảnh sát hình sự", 2028, "CSTDCS", "REGULAR");
+		pastTitle(chain, pa05, "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", 2027, "CSTDCS",
+				"REGULAR");
+		pastTitle(chain, pa05, "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", 2028, "CSTDCS",
+				"REGULAR");
 		this.jdbc.sql("""
 				insert into award_title_recognition (officer_id, year, kind, level, decision_number)
 				values (:o, 2029, 'INITIATIVE', 'MINISTRY', '88/QĐ-BCA')""").param("o", chain).update();
 		// an officer reprimanded in 2029: deferred
 		long disciplined = as("staff",
 				() -> this.officers.create(
-						new OfficerForm("Bùi Văn Kỷ Luật", "Đại úy", "Cán bộ", pa04, LocalDate.of(2020, 1, 1), null)))
+						new OfficerForm("Bùi Văn Kỷ Luật", "Đại úy", "Cán bộ", pc02, LocalDate.of(2020, 1, 1), null)))
 			.getId();
 		this.jdbc.sql("""
 				insert into award_title_discipline (officer_id, level, valid_from, valid_to)
 				values (:o, 'REPRIMAND', date '2029-02-01', date '2029-07-31')""").param("o", disciplined).update();
 
-		as("member.officer",
-				() -> this.titles.classify(pa04, YEAR, chain, new ClassificationForm(TaskClass.EXCELLENT)));
-		YearlyTitleList list = as("member.officer", () -> this.titles.list(pa04, YEAR));
+		as("other.officer", () -> this.titles.classify(pc02, YEAR, chain, new ClassificationForm(TaskClass.EXCELLENT)));
+		YearlyTitleList list = as("other.officer", () -> this.titles.list(pc02, YEAR));
 		assertThat(list.mayEdit()).isTrue();
 		assertThat(list.maySubmit()).isFalse();
 		YearlyTitleList.Row row = list.row(chain);
@@ -79,36 +80,36 @@ class YearlyTitleServiceTests {
 		assertThat(deferred.finalTitle()).isNull();
 
 		// the unit adjusts: it proposes CSTĐCS only, with a reason
-		as("member.officer", () -> this.titles.adjust(pa04, YEAR, chain,
+		as("other.officer", () -> this.titles.adjust(pc02, YEAR, chain,
 				new AdjustmentForm(Title.CSTDCS, "Sáng kiến chưa được Bộ công nhận phạm vi ảnh hưởng")));
-		row = as("member.officer", () -> this.titles.list(pa04, YEAR)).row(chain);
+		row = as("other.officer", () -> this.titles.list(pc02, YEAR)).row(chain);
 		assertThat(row.proposal().title()).isEqualTo(Title.CSTD_BO);
 		assertThat(row.finalTitle()).isEqualTo(Title.CSTDCS);
 		assertThat(row.adjustmentReason()).startsWith("Sáng kiến");
-		assertThatThrownBy(() -> as("member.officer",
-				() -> this.titles.adjust(pa04, YEAR, chain, new AdjustmentForm(Title.DVQT, "Nhầm"))))
+		assertThatThrownBy(() -> as("other.officer",
+				() -> this.titles.adjust(pc02, YEAR, chain, new AdjustmentForm(Title.DVQT, "Nhầm"))))
 			.isInstanceOf(BusinessRuleException.class);
 
 		// scope: another unit's officer does not see the list; staff read it, not edit
-		assertThatThrownBy(() -> as("other.officer", () -> this.titles.list(pa04, YEAR)))
+		assertThatThrownBy(() -> as("member.officer", () -> this.titles.list(pc02, YEAR)))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(as("staff", () -> this.titles.list(pa04, YEAR)).rows()).isNotEmpty();
+		assertThat(as("staff", () -> this.titles.list(pc02, YEAR)).rows()).isNotEmpty();
 		assertThatThrownBy(() -> as("staff",
-				() -> this.titles.classify(pa04, YEAR, chain, new ClassificationForm(TaskClass.GOOD))))
+				() -> this.titles.classify(pc02, YEAR, chain, new ClassificationForm(TaskClass.GOOD))))
 			.isInstanceOf(AccessDeniedException.class);
 
 		// the commander cannot submit while officers are unclassified
-		assertThatThrownBy(() -> as("member.commander", () -> this.titles.submit(pa04, YEAR)))
+		assertThatThrownBy(() -> as("commander.pc02", () -> this.titles.submit(pc02, YEAR)))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("award.title.error.unclassified");
-		for (YearlyTitleList.Row r : as("member.officer", () -> this.titles.list(pa04, YEAR)).rows()) {
+		for (YearlyTitleList.Row r : as("other.officer", () -> this.titles.list(pc02, YEAR)).rows()) {
 			if (r.classification() == null) {
-				as("member.officer",
-						() -> this.titles.classify(pa04, YEAR, r.officerId(), new ClassificationForm(TaskClass.GOOD)));
+				as("other.officer",
+						() -> this.titles.classify(pc02, YEAR, r.officerId(), new ClassificationForm(TaskClass.GOOD)));
 			}
 		}
-		as("member.officer", () -> this.titles.classifyUnit(pa04, YEAR, new ClassificationForm(TaskClass.GOOD)));
-		list = as("member.officer", () -> this.titles.list(pa04, YEAR));
+		as("other.officer", () -> this.titles.classifyUnit(pc02, YEAR, new ClassificationForm(TaskClass.GOOD)));
+		list = as("other.officer", () -> this.titles.list(pc02, YEAR));
 		// everyone CSTT or better but the deferred officer
 		int headcount = list.rows().size();
 		int cstt = headcount - 1;
@@ -116,42 +117,42 @@ class YearlyTitleServiceTests {
 		assertThat(list.unitProposal().title()).isEqualTo(reaches ? Title.DVTT : null);
 		assertThat(list.unitReasons()).extracting(ReasonLine::key).contains("award.title.rule.unitFigures");
 
-		assertThatThrownBy(() -> as("member.officer", () -> this.titles.submit(pa04, YEAR)))
+		assertThatThrownBy(() -> as("other.officer", () -> this.titles.submit(pc02, YEAR)))
 			.isInstanceOf(AccessDeniedException.class);
-		as("member.commander", () -> this.titles.submit(pa04, YEAR));
-		list = as("member.officer", () -> this.titles.list(pa04, YEAR));
+		as("commander.pc02", () -> this.titles.submit(pc02, YEAR));
+		list = as("other.officer", () -> this.titles.list(pc02, YEAR));
 		assertThat(list.state()).isEqualTo(ListState.SUBMITTED);
-		assertThat(list.submittedBy()).isEqualTo("member.commander");
+		assertThat(list.submittedBy()).isEqualTo("commander.pc02");
 		assertThat(list.mayEdit()).isFalse();
 		assertThat(this.jdbc.sql("""
 				select e.proposed_title from award_title_list_entry e join award_title_list l on l.id = e.list_id
 				where l.unit_id = :u and l.year = :y and e.officer_id = :o""")
-			.param("u", pa04)
+			.param("u", pc02)
 			.param("y", YEAR)
 			.param("o", chain)
 			.query(String.class)
 			.single()).isEqualTo("CSTD_BO");
-		assertThatThrownBy(() -> as("member.officer",
-				() -> this.titles.classify(pa04, YEAR, chain, new ClassificationForm(TaskClass.GOOD))))
+		assertThatThrownBy(() -> as("other.officer",
+				() -> this.titles.classify(pc02, YEAR, chain, new ClassificationForm(TaskClass.GOOD))))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("award.title.error.submitted");
-		assertThatThrownBy(() -> as("member.commander", () -> this.titles.submit(pa04, YEAR)))
+		assertThatThrownBy(() -> as("commander.pc02", () -> this.titles.submit(pc02, YEAR)))
 			.isInstanceOf(BusinessRuleException.class);
 	}
 
 	@Test
-	void anOfficerWhoLeftTheUnitDuringTheYearIsOnItsListAndTheNewOnes() {
-		long pa04 = unit("LS-PA04");
+	void anOfficerWhoLeftTheUnitDuringTheYearIsOnTheListsOfBothUnits() {
 		long pc02 = unit("LS-PC02");
+		long pa05 = unit("LS-PA05");
 		long moved = as("staff",
 				() -> this.officers
-					.create(new OfficerForm("Lý Văn Chuyển Đơn Vị", null, null, pa04, LocalDate.of(2020, 1, 1), null)))
+					.create(new OfficerForm("Lý Văn Chuyển Đơn Vị", null, null, pc02, LocalDate.of(2020, 1, 1), null)))
 			.getId();
 		as("staff", () -> this.officers.move(moved,
-				new vn.thidua.organization.OfficerMoveForm(pc02, "Cán bộ", LocalDate.of(2026, 3, 1))));
-		assertThat(as("member.officer", () -> this.titles.list(pa04, 2026)).row(moved)).isNotNull();
+				new vn.thidua.organization.OfficerMoveForm(pa05, "Cán bộ", LocalDate.of(2026, 3, 1))));
 		assertThat(as("other.officer", () -> this.titles.list(pc02, 2026)).row(moved)).isNotNull();
-		assertThat(as("other.officer", () -> this.titles.list(pc02, 2025)).row(moved)).isNull();
+		assertThat(as("staff", () -> this.titles.list(pa05, 2026)).row(moved)).isNotNull();
+		assertThat(as("staff", () -> this.titles.list(pa05, 2025)).row(moved)).isNull();
 	}
 
 	@Test
