@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -100,9 +101,13 @@ class ReopenRequestController {
 	}
 
 	@PostMapping("/{id}/grant")
-	String grant(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+	String grant(@PathVariable long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		if (version != null && version < 0) {
+			// the pages send the version they showed: a negative one was never shown
+			throw new OptimisticLockingFailureException("Request " + id + " asked with a made-up version");
+		}
 		try {
-			ReopenRequest granted = this.requests.grant(id, version);
+			ReopenRequest granted = this.requests.grant(id, version == null ? -1 : version);
 			ReopenRequestRow row = this.requests.get(granted.getId());
 			FlashMessages.success(redirect, "result.reopenRequest.granted", row.unitName(),
 					monthText(YearMonth.from(row.month())), this.formats.date(granted.getGrantedUntil()));
