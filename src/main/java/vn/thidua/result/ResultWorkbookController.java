@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -158,7 +157,7 @@ class ResultWorkbookController {
 	@GetMapping("/export.xlsx")
 	Object export(@RequestParam(required = false) Long campaign, @RequestParam(required = false) Long cluster,
 			@RequestParam(required = false) String month, RedirectAttributes redirect) {
-		YearMonth chosen = parseMonth(month);
+		YearMonth chosen = Formats.monthOrNull(month);
 		if (campaign == null || cluster == null || chosen == null) {
 			FlashMessages.error(redirect, "result.excel.export.choose");
 			return "redirect:/results";
@@ -234,18 +233,6 @@ class ResultWorkbookController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.body(content);
-	}
-
-	private static YearMonth parseMonth(String month) {
-		if (month == null || month.isBlank()) {
-			return null;
-		}
-		try {
-			return Formats.parseMonth(month);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.thidua.result.web;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 import jakarta.validation.Valid;
 
@@ -50,7 +49,7 @@ class ReopenRequestController {
 	String form(@RequestParam(required = false) Long campaign, @RequestParam(required = false) String month,
 			Model model, RedirectAttributes redirect) {
 		this.requests.requireCanAsk();
-		YearMonth chosen = parseMonth(month);
+		YearMonth chosen = Formats.monthOrNull(month);
 		if (campaign == null || chosen == null) {
 			return "redirect:/results";
 		}
@@ -70,7 +69,7 @@ class ReopenRequestController {
 	String request(@Valid @ModelAttribute("form") ReopenRequestForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		this.requests.requireCanAsk();
-		YearMonth chosen = parseMonth(form.getMonth());
+		YearMonth chosen = Formats.monthOrNull(form.getMonth());
 		if (form.getCampaign() == null || chosen == null) {
 			return "redirect:/results";
 		}
@@ -79,7 +78,7 @@ class ReopenRequestController {
 		if (!result.hasErrors()) {
 			try {
 				this.requests.request(form.getCampaign(), chosen.atDay(1), form.getReason());
-				FlashMessages.success(redirect, "result.reopenRequest.sent", monthText(chosen));
+				FlashMessages.success(redirect, "result.reopenRequest.sent", Formats.monthText(chosen));
 				return row.reportId() != null ? "redirect:/results/" + row.reportId() : "redirect:/results";
 			}
 			catch (BusinessRuleException ex) {
@@ -110,7 +109,7 @@ class ReopenRequestController {
 			ReopenRequest granted = this.requests.grant(id, version == null ? -1 : version);
 			ReopenRequestRow row = this.requests.get(granted.getId());
 			FlashMessages.success(redirect, "result.reopenRequest.granted", row.unitName(),
-					monthText(YearMonth.from(row.month())), this.formats.date(granted.getGrantedUntil()));
+					Formats.monthText(row.month()), this.formats.date(granted.getGrantedUntil()));
 			return "redirect:/";
 		}
 		catch (BusinessRuleException ex) {
@@ -127,7 +126,7 @@ class ReopenRequestController {
 			try {
 				this.requests.refuse(id, refusal.getVersion(), refusal.getRefusalReason());
 				FlashMessages.success(redirect, "result.reopenRequest.refused", request.unitName(),
-						monthText(YearMonth.from(request.month())));
+						Formats.monthText(request.month()));
 				return "redirect:/";
 			}
 			catch (BusinessRuleException ex) {
@@ -152,22 +151,6 @@ class ReopenRequestController {
 		model.addAttribute("reopenedDeadline", this.requests.reopenedDeadline());
 		model.addAttribute("history", this.audit.historyOf(ReopenRequest.AUDIT_TYPE, request.id()));
 		return "result/reopen-request";
-	}
-
-	private static YearMonth parseMonth(String month) {
-		if (month == null || month.isBlank()) {
-			return null;
-		}
-		try {
-			return Formats.parseMonth(month);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	private static String monthText(YearMonth month) {
-		return String.format("%02d/%d", month.getMonthValue(), month.getYear());
 	}
 
 }

@@ -2,7 +2,6 @@ package vn.thidua.result.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +81,7 @@ class ResultController {
 		if (!user.role().isUnitLevel()) {
 			List<Campaign> launched = this.queries.launchedCampaigns();
 			model.addAttribute("campaigns", launched);
-			YearMonth chosen = parseMonth(month);
+			YearMonth chosen = Formats.monthOrNull(month);
 			if (chosen == null) {
 				chosen = YearMonth.from(this.permissions.today()).minusMonths(1);
 			}
@@ -101,7 +100,7 @@ class ResultController {
 	@PostMapping("/open")
 	String open(@RequestParam(required = false) Long campaign, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) String month, RedirectAttributes redirect) {
-		YearMonth chosen = parseMonth(month);
+		YearMonth chosen = Formats.monthOrNull(month);
 		Long unitId = unit != null ? unit : CurrentUser.get().unitId();
 		if (campaign == null || chosen == null || unitId == null) {
 			return "redirect:/results";
@@ -182,7 +181,7 @@ class ResultController {
 	String submit(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
 		try {
 			ResultReport report = this.results.submit(id, version);
-			FlashMessages.success(redirect, "result.submitted", monthText(report.getPeriodMonth()));
+			FlashMessages.success(redirect, "result.submitted", Formats.monthText(report.getPeriodMonth()));
 		}
 		catch (BusinessRuleException ex) {
 			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
@@ -355,22 +354,6 @@ class ResultController {
 		model.addAttribute("maxMegabytes", this.evidence.maxMegabytes());
 		model.addAttribute("cumulative", this.queries.cumulativeFigures(report));
 		return "result/edit";
-	}
-
-	private static YearMonth parseMonth(String month) {
-		if (month == null || month.isBlank()) {
-			return null;
-		}
-		try {
-			return Formats.parseMonth(month);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	private static String monthText(LocalDate month) {
-		return String.format("%02d/%d", month.getMonthValue(), month.getYear());
 	}
 
 }

@@ -46,6 +46,28 @@ public class Formats {
 		return java.time.YearMonth.parse(value);
 	}
 
+	/**
+	 * A month typed in a link or form, or {@code null} when it is blank or not a month
+	 * (see {@link #parseMonth}): for pages that fall back to a default month.
+	 */
+	public static java.time.YearMonth monthOrNull(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return parseMonth(text);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/** A month as messages write it: 03/2026. */
+	public static String monthText(java.time.temporal.TemporalAccessor month) {
+		java.time.YearMonth value = java.time.YearMonth.from(month);
+		return String.format("%02d/%d", value.getMonthValue(), value.getYear());
+	}
+
 	public String date(LocalDate date) {
 		return date == null ? "" : DATE.format(date);
 	}
