@@ -59,7 +59,9 @@ class I18nTests {
 	private static final List<Class<? extends Enum<?>>> LABELLED_ENUMS = List.of(UnitKind.class, Role.class,
 			Award.class, SessionState.class, ElectorateKind.class, Choice.class, QuestionOutcome.class,
 			CandidateResult.class, TaskClass.class, DisciplineLevel.class, Title.class, AwardKind.class,
-			RecognitionKind.class, RecognitionLevel.class, ListState.class);
+			RecognitionKind.class, RecognitionLevel.class, ListState.class, vn.thidua.award.catalogue.Authority.class,
+			vn.thidua.award.catalogue.RecipientType.class, vn.thidua.award.catalogue.CatalogueCategory.class,
+			vn.thidua.award.decision.DecisionKind.class, vn.thidua.award.decision.DecisionState.class);
 
 	/**
 	 * A literal key in a message expression: {@code #{unit.title}} or

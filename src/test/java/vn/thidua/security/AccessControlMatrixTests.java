@@ -405,6 +405,45 @@ class AccessControlMatrixTests {
 				Set.of("other.officer"), "empty form re-rendered"));
 		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/officers/{otherOfficer}/adjustment/clear",
 				Set.of("other.officer"), "nothing to clear, redirected"));
+		// awards: a recorded decision of the province naming the other unit and its
+		// officer, and a draft; only provincial staff write, administrators keep the
+		// catalogue
+		rows.add(new Row("GET", "/awards/catalogue", ALL, ""));
+		rows.add(new Row("POST", "/awards/catalogue/base-salaries", ADMIN, "empty form re-rendered"));
+		rows.add(new Row("GET", "/awards/catalogue/items/{catalogueItem}/next", ADMIN, ""));
+		rows.add(new Row("POST", "/awards/catalogue/items/{catalogueItem}/next?version=0", ADMIN,
+				"empty form re-rendered"));
+		rows.add(new Row("GET", "/awards/decisions", ALL, "list is scoped (unit users: none)"));
+		rows.add(new Row("GET", "/awards/decisions/new", Set.of("staff"), ""));
+		rows.add(new Row("POST", "/awards/decisions", Set.of("staff"), "empty form re-rendered"));
+		rows.add(new Row("GET", "/awards/decisions/{otherDecision}", SEES_OTHER_UNIT, "names the other unit"));
+		rows.add(new Row("GET", "/awards/decisions/{otherDraftDecision}", ORGANISER_STAFF, "a draft: not to units"));
+		rows.add(new Row("GET", "/awards/decisions/{otherDraftDecision}/edit", Set.of("staff"), ""));
+		rows.add(new Row("POST", "/awards/decisions/{otherDraftDecision}/edit", Set.of("staff"),
+				"empty form re-rendered"));
+		rows.add(new Row("GET", "/awards/decisions/{otherDecision}/amend", Set.of("staff"), ""));
+		rows.add(new Row("POST", "/awards/decisions/{otherDecision}/amend", Set.of("staff"), "empty form re-rendered"));
+		rows.add(new Row("POST", "/awards/decisions/{otherDecision}/delete?version=0", Set.of("staff"),
+				"recorded: refused, redirected"));
+		rows.add(new Row("POST", "/awards/decisions/{otherDecision}/record?version=0", Set.of("staff"),
+				"recorded: refused, redirected"));
+		rows.add(new Row("GET", "/awards/decisions/{otherDraftDecision}/lines/new", Set.of("staff"), ""));
+		rows.add(new Row("POST", "/awards/decisions/{otherDraftDecision}/lines", Set.of("staff"),
+				"empty form re-rendered"));
+		rows.add(new Row("POST", "/awards/decisions/{otherDecision}/lines/{otherAwardLine}/delete", Set.of("staff"),
+				"recorded: refused, redirected"));
+		rows.add(new Row("POST", "/awards/decisions/{otherDecision}/scan", Set.of("staff"),
+				"no file: refused, redirected"));
+		rows.add(new Row("GET", "/awards/decisions/{otherDecision}/scan", Set.of(), "no scan attached"));
+		rows.add(new Row("GET", "/awards/records", ALL, "search is scoped"));
+		rows.add(new Row("GET", "/awards/records/export.xlsx", ALL, "export is scoped"));
+		rows.add(new Row("GET", "/awards/records/officers/{otherOfficer}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/awards/records/units/{otherUnit}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/api/v1/awards/catalogue", ALL, "api"));
+		rows.add(new Row("GET", "/api/v1/awards/records", ALL, "api, scoped"));
+		rows.add(new Row("GET", "/api/v1/awards/decisions/{otherDecision}", SEES_OTHER_UNIT, "api"));
+		rows.add(new Row("GET", "/api/v1/awards/officers/{otherOfficer}/records", SEES_OTHER_UNIT, "api"));
+		rows.add(new Row("GET", "/api/v1/awards/units/{otherUnit}/records", SEES_OTHER_UNIT, "api"));
 		rows.add(new Row("GET", "/api/v1/voting/sessions", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/api/v1/voting/sessions/{otherSession}", SEES_OTHER_UNIT, "api"));
 		return rows;
@@ -730,6 +769,52 @@ class AccessControlMatrixTests {
 				select :s, m.unit_id from cluster_member m join emulation_cluster c on c.id = m.cluster_id
 				where c.name = 'Khối Cảnh sát' and c.year = 2026
 				""").param("s", session).update();
+	}
+
+	/**
+	 * A decision of the provincial director, recorded, naming the other unit and its
+	 * officer, and a draft one without lines.
+	 */
+	@BeforeAll
+	void makeAwardDecisionsOfTheOtherUnit() {
+		this.ids.put("catalogueItem",
+				this.jdbc.sql("select id from award_catalogue_item where code = 'CSTT' order by valid_from limit 1")
+					.query(Long.class)
+					.single());
+		long decision = this.jdbc.sql("""
+				insert into award_decision (issuer_unit_id, authority, number, number_key, number_scope, year,
+				                            decided_on, signer, kind, state, base_salary, created_by, recorded_by,
+				                            recorded_at)
+				select u.id, 'DIRECTOR', '9901/QĐ-CAT', '9901/QĐ-CAT', u.id, 2026, date '2026-03-02',
+				       'Giám đốc', 'ONE_OFF', 'RECORDED', 2340000, 'staff', 'staff', now()
+				from unit u where u.code = 'LS' returning id""").query(Long.class).single();
+		this.ids.put("otherDecision", decision);
+		this.ids.put("otherAwardLine", this.jdbc.sql("""
+				insert into award_record (decision_id, line_no, unit_id, recipient_name, unit_name, item_id,
+				                          achievement, cash_multiple, catalogue_amount, amount, search_text, sort_key)
+				select :d, 1, u.id, u.name, u.name, i.id, 'Phá án nhanh', 0.6, 1410000, 1410000, 'x', '\\x00'::bytea
+				from unit u, award_catalogue_item i
+				where u.code = 'LS-PC02' and i.code = 'GIAY_KHEN' and i.recipient = 'COLLECTIVE' returning id""")
+			.param("d", decision)
+			.query(Long.class)
+			.single());
+		this.jdbc.sql("""
+				insert into award_record (decision_id, line_no, unit_id, officer_id, recipient_name, unit_name,
+				                          item_id, achievement, cash_multiple, catalogue_amount, amount, search_text,
+				                          sort_key)
+				select :d, 2, o.unit_id, o.id, o.full_name, 'Phòng Cảnh sát hình sự', i.id, 'Phá án nhanh', 0.3,
+				       710000, 710000, 'x', '\\x00'::bytea
+				from officer o, award_catalogue_item i
+				where o.id = :o and i.code = 'GIAY_KHEN' and i.recipient = 'INDIVIDUAL'""")
+			.param("d", decision)
+			.param("o", this.ids.get("otherOfficer"))
+			.update();
+		this.ids.put("otherDraftDecision", this.jdbc.sql("""
+				insert into award_decision (issuer_unit_id, authority, number, number_key, number_scope, year,
+				                            decided_on, signer, kind, state, base_salary, created_by)
+				select u.id, 'DIRECTOR', '9902/QĐ-CAT', '9902/QĐ-CAT', u.id, 2026, date '2026-03-02',
+				       'Giám đốc', 'ONE_OFF', 'DRAFT', 2340000, 'staff'
+				from unit u where u.code = 'LS' returning id""").query(Long.class).single());
 	}
 
 	Stream<Arguments> cases() {

@@ -1,0 +1,251 @@
+package vn.thidua.award.decision;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Scope;
+import vn.thidua.shared.text.VietnameseText;
+import vn.thidua.shared.web.BusinessRuleException;
+import vn.thidua.shared.web.NotFoundException;
+
+/**
+ * Award records as the pages, the exports and the API read them, each in one statement
+ * (plus one count for a page of results). Only the lines of recorded decisions that no
+ * later decision has superseded count. A record is visible when the unit it was given in
+ * is in the user's scope, or when it is an officer's and the officer's current unit is:
+ * an officer who moved keeps their whole record, and a dissolved unit's records stay with
+ * the subtree it belonged to.
+ */
+@Service
+@RequiredArgsConstructor
+public class AwardRecordQueries {
+
+	/** Rows of one page of the search. */
+	public static final int PAGE_SIZE = 50;
+
+	/** The most rows an export writes; a larger search is refused with a message. */
+	public static final int MAX_EXPORT_ROWS = 20_000;
+
+	private static final String SELECT = """
+			select r.id, d.id, d.number, d.decided_on, d.authority, d.kind, r.unit_id, r.officer_id,
+			       r.recipient_name, r.unit_name, r.rank, i.code, i.name_vi, i.name_en, i.category,
+			       r.cash_multiple, r.amount, r.amount_reason, r.achievement
+			from award_record r
+			join award_decision d on d.id = r.decision_id and d.state = 'RECORDED' and d.superseded_by_id is null
+			join award_catalogue_item i on i.id = r.item_id
+			""";
+
+	private static final String VISIBLE = """
+			(r.unit_id in (select v.id from visible_unit_ids(:all, :prefix, :unitId) v)
+			 or r.officer_id in (select o.id from organization_officer_v o
+			                     where o.unit_id in (select v.id from visible_unit_ids(:all, :prefix, :unitId) v)))
+			""";
+
+	private final JdbcClient jdbc;
+
+	/** A page of the search, with the number of records found. */
+	public record Page(List<RecordRow> rows, long total, long totalAmount, int page, int totalPages) {
+
+	}
+
+	@Transactional(readOnly = true)
+	public Page search(RecordFilter filter) {
+		Where where = where(filter);
+		Map<String, Object> counts = this.jdbc.sql("select count(*), coalesce(sum(r.amount), 0) from award_record r "
+				+ "join award_decision d on d.id = r.decision_id and d.state = 'RECORDED' "
+				+ "and d.superseded_by_id is null join award_catalogue_item i on i.id = r.item_id where " + where.sql())
+			.params(where.params())
+			.query((rs, i) -> Map.<String, Object>of("count", rs.getLong(1), "sum", rs.getLong(2)))
+			.single();
+		long total = (Long) counts.get("count");
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int page = Math.min(filter.pageOrFirst(), pages - 1);
+		List<RecordRow> rows = this.jdbc
+			.sql(SELECT + " where " + where.sql()
+					+ " order by d.decided_on desc, d.id desc, r.line_no limit :limit offset :offset")
+			.params(where.params())
+			.param("limit", PAGE_SIZE)
+			.param("offset", page * PAGE_SIZE)
+			.query(AwardRecordQueries::row)
+			.list();
+		return new Page(rows, total, (Long) counts.get("sum"), page, pages);
+	}
+
+	/**
+	 * Every record the search finds, for the export (at most {@link #MAX_EXPORT_ROWS}).
+	 */
+	@Transactional(readOnly = true)
+	public List<RecordRow> export(RecordFilter filter) {
+		Where where = where(filter);
+		List<RecordRow> rows = this.jdbc
+			.sql(SELECT + " where " + where.sql() + " order by d.decided_on desc, d.id desc, r.line_no limit :limit")
+			.params(where.params())
+			.param("limit", MAX_EXPORT_ROWS + 1)
+			.query(AwardRecordQueries::row)
+			.list();
+		if (rows.size() > MAX_EXPORT_ROWS) {
+			throw new BusinessRuleException("award.record.error.exportTooLarge", MAX_EXPORT_ROWS);
+		}
+		return rows;
+	}
+
+	/** An officer as the record page heads it. */
+	public record OfficerHead(long id, String fullName, String rank, String position, long unitId, String unitName) {
+
+	}
+
+	/**
+	 * An officer's whole record, under whatever unit each was given; 404 outside scope.
+	 */
+	@Transactional(readOnly = true)
+	public OfficerHead officer(long officerId) {
+		Scope scope = CurrentUser.get().scope();
+		return this.jdbc.sql("""
+				select o.id, o.full_name, o.rank, o.position, u.id, u.name
+				from organization_officer_v o join organization_unit_v u on u.id = o.unit_id
+				where o.id = :officer and unit_visible(u.id, u.path, :all, :prefix, :unitId)""")
+			.param("officer", officerId)
+			.params(scope.parameters())
+			.query((rs, i) -> new OfficerHead(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getLong(5), rs.getString(6)))
+			.optional()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public List<RecordRow> officerRecords(long officerId) {
+		officer(officerId);
+		return this.jdbc.sql(SELECT + " where r.officer_id = :officer order by d.decided_on desc, d.id desc")
+			.param("officer", officerId)
+			.query(AwardRecordQueries::row)
+			.list();
+	}
+
+	/** A unit as the record page heads it, dissolved or not. */
+	public record UnitHead(long id, String code, String name, LocalDate validTo) {
+
+	}
+
+	@Transactional(readOnly = true)
+	public UnitHead unit(long unitId) {
+		Scope scope = CurrentUser.get().scope();
+		return this.jdbc.sql("""
+				select u.id, u.code, u.name, u.valid_to from organization_unit_v u
+				where u.id = :unit and unit_visible(u.id, u.path, :all, :prefix, :unitId)""")
+			.param("unit", unitId)
+			.params(scope.parameters())
+			.query((rs, i) -> new UnitHead(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class)))
+			.optional()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * The records given in a unit: its own (collective) ones and its officers' while they
+	 * served there.
+	 */
+	@Transactional(readOnly = true)
+	public List<RecordRow> unitRecords(long unitId) {
+		unit(unitId);
+		return this.jdbc
+			.sql(SELECT + " where r.unit_id = :unit order by r.officer_id nulls first, d.decided_on desc, d.id desc")
+			.param("unit", unitId)
+			.query(AwardRecordQueries::row)
+			.list();
+	}
+
+	/**
+	 * A decision's lines as records, for the API (the caller has checked the decision).
+	 */
+	List<RecordRow> decisionRecords(long decisionId) {
+		return this.jdbc.sql("""
+				select r.id, d.id, d.number, d.decided_on, d.authority, d.kind, r.unit_id, r.officer_id,
+				       r.recipient_name, r.unit_name, r.rank, i.code, i.name_vi, i.name_en, i.category,
+				       r.cash_multiple, r.amount, r.amount_reason, r.achievement
+				from award_record r join award_decision d on d.id = r.decision_id
+				join award_catalogue_item i on i.id = r.item_id
+				where d.id = :id order by r.line_no""").param("id", decisionId).query(AwardRecordQueries::row).list();
+	}
+
+	/** The decisions a user reads in the list: issued within their scope. */
+	public record DecisionRow(long id, String number, LocalDate decidedOn, String authority, String kind, String state,
+			boolean superseded, long lines, long total) {
+
+	}
+
+	@Transactional(readOnly = true)
+	public List<DecisionRow> decisions(Integer year) {
+		Scope scope = CurrentUser.get().scope();
+		if (CurrentUser.get().role().isUnitLevel()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("""
+					select d.id, d.number, d.decided_on, d.authority, d.kind, d.state, d.superseded_by_id is not null,
+					       count(r.id), coalesce(sum(r.amount), 0)
+					from award_decision d join organization_unit_v u on u.id = d.issuer_unit_id
+					left join award_record r on r.decision_id = d.id
+					where unit_visible(u.id, u.path, :all, :prefix, :unitId) and (cast(:year as int) is null or d.year = :year)
+					group by d.id
+					order by d.decided_on desc, d.id desc
+					limit 500""")
+			.params(scope.parameters())
+			.param("year", year)
+			.query((rs, i) -> new DecisionRow(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getLong(8), rs.getLong(9)))
+			.list();
+	}
+
+	private record Where(String sql, Map<String, Object> params) {
+
+	}
+
+	private static Where where(RecordFilter filter) {
+		Map<String, Object> params = CurrentUser.get().scope().parameters();
+		StringBuilder sql = new StringBuilder(VISIBLE);
+		String pattern = VietnameseText.likePattern(filter.q());
+		if (pattern != null) {
+			sql.append(" and r.search_text like :q");
+			params.put("q", pattern);
+		}
+		if (filter.unitId() != null) {
+			sql.append(" and r.unit_id = :unit");
+			params.put("unit", filter.unitId());
+		}
+		if (filter.item() != null && !filter.item().isBlank()) {
+			sql.append(" and i.code = :item");
+			params.put("item", filter.item().strip());
+		}
+		if (filter.year() != null) {
+			sql.append(" and d.year = :year");
+			params.put("year", filter.year());
+		}
+		if (filter.number() != null && !filter.number().isBlank()) {
+			sql.append(" and d.number_key like :number");
+			params.put("number",
+					"%" + AwardDecision.numberKey(filter.number())
+						.replace("\\", "\\\\")
+						.replace("%", "\\%")
+						.replace("_", "\\_") + "%");
+		}
+		return new Where(sql.toString(), params);
+	}
+
+	private static RecordRow row(ResultSet rs, int i) throws SQLException {
+		return new RecordRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+				rs.getString(5), rs.getString(6), rs.getLong(7), (Long) rs.getObject(8), rs.getString(9),
+				rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+				rs.getString(15), rs.getBigDecimal(16), rs.getLong(17), rs.getString(18), rs.getString(19));
+	}
+
+}
