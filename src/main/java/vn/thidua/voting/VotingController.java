@@ -330,7 +330,9 @@ class VotingController {
 			RedirectAttributes redirect) {
 		return Submissions.flashRefusalOr(redirect, () -> {
 			Receipt receipt = this.box.cast(id, choices(params));
-			model.addAttribute("votingSession", this.sessions.get(id));
+			// the page needs only the session's id, which casting has just checked: no
+			// second read of the session and its cluster for each ballot
+			model.addAttribute("sessionId", id);
 			model.addAttribute("receipt", receipt);
 			return "voting/receipt";
 		}, "redirect:/voting/" + id + "/ballot");

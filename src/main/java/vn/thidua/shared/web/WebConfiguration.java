@@ -3,6 +3,9 @@ package vn.thidua.shared.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,6 +13,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import vn.thidua.shared.text.VietnameseText;
 
@@ -31,6 +35,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		// only the server reads it; no script needs the language
 		resolver.setCookieHttpOnly(true);
 		return resolver;
+	}
+
+	/**
+	 * Takes the place of the resource URL filter Spring Boot registers for Thymeleaf
+	 * (same dispatcher types), so that only WebJar links are looked up.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> webJarUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new WebJarUrlEncodingFilter());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Override
