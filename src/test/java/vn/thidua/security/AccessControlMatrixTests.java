@@ -437,6 +437,9 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/awards/decisions/{otherDecision}/scan", Set.of(), "no scan attached"));
 		rows.add(new Row("GET", "/awards/records", ALL, "search is scoped"));
 		rows.add(new Row("GET", "/awards/records/export.xlsx", ALL, "export is scoped"));
+		rows.add(new Row("GET", "/awards/records/import", Set.of("staff"), ""));
+		rows.add(new Row("GET", "/awards/records/import/template.xlsx", Set.of("staff"), ""));
+		rows.add(new Row("POST", "/awards/records/import", Set.of("staff"), "no file: re-rendered with an error"));
 		rows.add(new Row("GET", "/awards/records/officers/{otherOfficer}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("GET", "/awards/records/units/{otherUnit}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("GET", "/api/v1/awards/catalogue", ALL, "api"));
