@@ -15,3 +15,15 @@ document.addEventListener('submit', function (event) {
         event.preventDefault();
     }
 });
+
+// Wide tables scroll sideways inside .table-responsive (at phone width above all): the scrolling box
+// takes the keyboard focus, so that it can be scrolled without a mouse.
+function focusScrollingTables(root) {
+    root.querySelectorAll('.table-responsive:not([tabindex])').forEach(function (box) {
+        box.tabIndex = 0;
+    });
+}
+focusScrollingTables(document);
+document.addEventListener('htmx:afterSwap', function (event) {
+    focusScrollingTables(event.target);
+});

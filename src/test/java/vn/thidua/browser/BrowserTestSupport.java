@@ -2,6 +2,7 @@ package vn.thidua.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +53,12 @@ public abstract class BrowserTestSupport {
 
 	private BrowserContext context;
 
+	/** What the accessibility and HTML checks found on the pages this test loaded. */
+	private final List<String> pageProblems = new ArrayList<>();
+
+	/** The response of the page's last navigation, whose markup the checks read. */
+	private Response lastDocument;
+
 	protected Page page;
 
 	@BeforeAll
@@ -88,7 +97,15 @@ public abstract class BrowserTestSupport {
 	}
 
 	@AfterEach
-	void closeContext() {
+	void closeContextAndReportPageProblems() {
+		closeContext();
+		if (!this.pageProblems.isEmpty()) {
+			fail(this.pageProblems.size() + " accessibility or HTML problems on the pages of this test:\n"
+					+ String.join("\n", this.pageProblems));
+		}
+	}
+
+	private void closeContext() {
 		if (this.context != null) {
 			this.context.close();
 			this.context = null;
@@ -101,9 +118,34 @@ public abstract class BrowserTestSupport {
 		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
 			.setLocale("vi-VN")
 			.setTimezoneId("Asia/Ho_Chi_Minh"));
-		this.context.setDefaultTimeout(15_000);
+		// the page checks run while a test waits for its next page, and count in its wait
+		this.context.setDefaultTimeout(30_000);
 		this.page = this.context.newPage();
+		this.page.onResponse(this::rememberDocument);
+		this.page.onLoad(this::checkLoadedPage);
 		return this.page;
+	}
+
+	private void rememberDocument(Response response) {
+		if (response.request().isNavigationRequest() && response.frame() == this.page.mainFrame()) {
+			this.lastDocument = response;
+		}
+	}
+
+	private void checkLoadedPage(Page loaded) {
+		try {
+			this.pageProblems.addAll(PageChecks.checkOnce(loaded, this.lastDocument));
+		}
+		catch (PlaywrightException ex) {
+			// navigated on or closed while being checked: the next load of the path
+			// checks it
+		}
+		catch (RuntimeException ex) {
+			// axe wraps the same case ("unable to inject") in a plain exception
+			if (!(ex.getCause() instanceof PlaywrightException)) {
+				throw ex;
+			}
+		}
 	}
 
 	protected Page usePhone() {
