@@ -15,6 +15,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.award.catalogue.Authority;
+import vn.thidua.award.catalogue.AwardCatalogue;
+import vn.thidua.award.catalogue.RecipientType;
 import vn.thidua.award.decision.AwardDecision;
 import vn.thidua.award.decision.AwardDecisionService;
 import vn.thidua.award.decision.DecisionForm;
@@ -36,12 +38,15 @@ class AwardDemoData implements DemoStep {
 
 	private final AwardDecisionService decisions;
 
+	private final AwardCatalogue catalogue;
+
 	private final UserDetailsService users;
 
 	private final JdbcClient jdbc;
 
-	AwardDemoData(AwardDecisionService decisions, UserDetailsService users, JdbcClient jdbc) {
+	AwardDemoData(AwardDecisionService decisions, AwardCatalogue catalogue, UserDetailsService users, JdbcClient jdbc) {
 		this.decisions = decisions;
+		this.catalogue = catalogue;
 		this.users = users;
 		this.jdbc = jdbc;
 	}
@@ -97,7 +102,7 @@ class AwardDemoData implements DemoStep {
 				count++;
 			}
 		}
-		this.decisions.record(id, version(id));
+		this.decisions.record(id, decision.getVersion());
 		return count;
 	}
 
@@ -115,26 +120,17 @@ class AwardDemoData implements DemoStep {
 		this.decisions.addLine(decision.getId(),
 				new RecordLineForm(pa04, officers.get(1).id(), item("GIAY_KHEN", "INDIVIDUAL", date),
 						"Trực tiếp xác minh, thu thập tài liệu vụ lừa đảo qua mạng", null, null));
-		this.decisions.record(decision.getId(), version(decision.getId()));
+		this.decisions.record(decision.getId(), decision.getVersion());
 		return 2;
 	}
 
 	private long item(String code, String recipient, LocalDate on) {
-		return this.jdbc.sql("""
-				select id from award_catalogue_item
-				where code = :c and recipient = :r and valid_from <= :on and (valid_to is null or valid_to >= :on)""")
-			.param("c", code)
-			.param("r", recipient)
-			.param("on", on)
-			.query(Long.class)
-			.single();
-	}
-
-	private long version(long id) {
-		return this.jdbc.sql("select version from award_decision where id = :id")
-			.param("id", id)
-			.query(Long.class)
-			.single();
+		return this.catalogue.itemsOn(on, RecipientType.valueOf(recipient))
+			.stream()
+			.filter(i -> i.getCode().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.getId();
 	}
 
 	private void asStaff(Runnable work) {
