@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
@@ -94,7 +95,14 @@ public class BallotBox {
 	 */
 	@Transactional
 	public Receipt cast(long sessionId, Map<Long, Choice> choices) {
-		VotingSession visible = this.sessions.get(sessionId);
+		// an elector of the session may vote in it: one indexed read instead of loading
+		// the session and its cluster for every ballot; anyone else is answered as the
+		// session's page would answer them (404 outside its scope), then refused
+		Optional<Voter> elector = voter(sessionId);
+		if (elector.isEmpty()) {
+			this.sessions.get(sessionId);
+			throw new BusinessRuleException("voting.error.notElector");
+		}
 		// share lock: a close or tally (which lock for update) waits for ballots being
 		// cast
 		Map<String, Object> locked = this.jdbc
@@ -110,9 +118,9 @@ public class BallotBox {
 		if (!Objects.equals(locked.get("key_check"), this.seal.keyCheck(sessionId))) {
 			throw new BusinessRuleException("voting.error.secretMismatch");
 		}
-		Voter voter = voter(sessionId).orElseThrow(() -> new BusinessRuleException("voting.error.notElector"));
+		Voter voter = elector.get();
 		boolean selfVote = (Boolean) locked.get("self_vote_allowed");
-		List<Box> boxes = boxes(visible.getId());
+		List<Box> boxes = boxes(sessionId);
 		Map<Long, Box> byId = new HashMap<>();
 		boxes.forEach(b -> byId.put(b.candidateId(), b));
 		Map<Long, Integer> approvals = new HashMap<>();
@@ -262,7 +270,7 @@ public class BallotBox {
 	 * The elector the current user votes as: a named account (delegate or council member)
 	 * first, else the commander of a member unit that named no delegate.
 	 */
-	private java.util.Optional<Voter> voter(long sessionId) {
+	private Optional<Voter> voter(long sessionId) {
 		CurrentUser user = CurrentUser.get();
 		return this.jdbc.sql("""
 				select e.id, e.unit_id from voting_elector e where e.session_id = :s

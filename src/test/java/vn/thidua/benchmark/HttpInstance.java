@@ -52,10 +52,16 @@ final class HttpInstance implements AutoCloseable {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		Files.createDirectories(log.getParent());
-		List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heap, "-cp", classpath,
-				"vn.thidua.ThiduaApplication", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
-				"--spring.datasource.username=" + username, "--spring.datasource.password=", "--thidua.demo.mode=false",
-				"--thidua.db.statement-timeout=0", "--logging.level.root=WARN"));
+		List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heap));
+		// extra options of the instances' JVMs, e.g. a flight recording to profile them
+		String options = System.getProperty("benchmark.jvmOptions", "").trim();
+		if (!options.isEmpty()) {
+			command.addAll(List.of(options.replace("{log}", log.toString()).split("\\s+")));
+		}
+		command.addAll(List.of("-cp", classpath, "vn.thidua.ThiduaApplication", "--server.port=" + port,
+				"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + username,
+				"--spring.datasource.password=", "--thidua.demo.mode=false", "--thidua.db.statement-timeout=0",
+				"--logging.level.root=WARN"));
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		HttpInstance instance = new HttpInstance(process, port);
