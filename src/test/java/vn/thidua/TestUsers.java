@@ -2,12 +2,11 @@ package vn.thidua;
 
 import java.util.function.Supplier;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.thidua.shared.security.CurrentUser;
 
 /**
  * Signs requests and service calls in as one of the demo accounts (see README), with the
@@ -30,18 +29,7 @@ public final class TestUsers {
 	 * previous context.
 	 */
 	public static <T> T runAs(UserDetailsService users, String username, Supplier<T> action) {
-		var previous = SecurityContextHolder.getContext();
-		try {
-			UserDetails user = users.loadUserByUsername(username);
-			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return CurrentUser.runAs(users.loadUserByUsername(username), action);
 	}
 
 	public static void runAs(UserDetailsService users, String username, Runnable action) {

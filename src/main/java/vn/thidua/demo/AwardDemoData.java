@@ -8,9 +8,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +56,7 @@ class AwardDemoData implements DemoStep {
 			return;
 		}
 		int[] lines = { 0 };
-		asStaff(() -> {
+		DemoUsers.runAs(this.users, "staff", () -> {
 			int[][] years = { { 2023, 1520 }, { 2024, 1611 }, { 2025, 1702 } };
 			for (int[] year : years) {
 				lines[0] += yearEnd(year[0], year[1]);
@@ -131,21 +128,6 @@ class AwardDemoData implements DemoStep {
 			.findFirst()
 			.orElseThrow()
 			.getId();
-	}
-
-	private void asStaff(Runnable work) {
-		var previous = SecurityContextHolder.getContext();
-		try {
-			UserDetails user = this.users.loadUserByUsername("staff");
-			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			work.run();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 }

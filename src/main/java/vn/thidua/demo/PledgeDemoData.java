@@ -10,9 +10,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -170,7 +167,8 @@ class PledgeDemoData implements DemoStep {
 				.findFirst()
 				.orElse(null);
 			if (party != null) {
-				runAs(username(code), () -> this.covenants.sign(id[0], party.getUnit().getId(), null));
+				DemoUsers.runAs(this.userDetails, username(code),
+						() -> this.covenants.sign(id[0], party.getUnit().getId(), null));
 			}
 		}
 	}
@@ -212,21 +210,6 @@ class PledgeDemoData implements DemoStep {
 		@SuppressWarnings("unchecked")
 		T value = (T) result[0];
 		return value;
-	}
-
-	private void runAs(String username, Runnable work) {
-		var previous = SecurityContextHolder.getContext();
-		try {
-			UserDetails user = this.userDetails.loadUserByUsername(username);
-			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			work.run();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 }

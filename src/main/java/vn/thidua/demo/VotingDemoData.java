@@ -15,9 +15,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -128,7 +125,7 @@ class VotingDemoData implements ApplicationRunner {
 			this.sessions.open(id[0], this.clock.instant().plus(Duration.ofDays(7)));
 		});
 		for (String code : List.of("pa01", "pa05", "pa06", "pa08")) {
-			runAs("commander." + code, () -> vote(id[0], Set.of()));
+			DemoUsers.runAs(this.userDetails, "commander." + code, () -> vote(id[0], Set.of()));
 		}
 	}
 
@@ -159,7 +156,8 @@ class VotingDemoData implements ApplicationRunner {
 		for (int i = 0; i < voters.size(); i++) {
 			// the last two voters do not approve the flag: 7 of 11 is below 80%
 			boolean flag = i < 7;
-			runAs("commander." + voters.get(i), () -> vote(id[0], flag ? Set.of("PC08", "PC02") : Set.of("PC02")));
+			DemoUsers.runAs(this.userDetails, "commander." + voters.get(i),
+					() -> vote(id[0], flag ? Set.of("PC08", "PC02") : Set.of("PC02")));
 		}
 		CurrentUser.runAsSystem(() -> {
 			this.sessions.close(id[0]);
@@ -171,7 +169,8 @@ class VotingDemoData implements ApplicationRunner {
 		});
 		// the chair (commander of PC02, the head unit in 2025) and the secretary sign
 		for (String signer : List.of("commander.pc02", SECRETARY)) {
-			runAs(signer, () -> this.minutes.sign(id[0], this.minutes.minutes(id[0]).hash()));
+			DemoUsers.runAs(this.userDetails, signer,
+					() -> this.minutes.sign(id[0], this.minutes.minutes(id[0]).hash()));
 		}
 	}
 
@@ -234,21 +233,6 @@ class VotingDemoData implements ApplicationRunner {
 			.param("c", DemoDataLoader.PROVINCE_CODE + "-" + code)
 			.query(Long.class)
 			.single();
-	}
-
-	private void runAs(String username, Runnable work) {
-		var previous = SecurityContextHolder.getContext();
-		try {
-			UserDetails user = this.userDetails.loadUserByUsername(username);
-			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			work.run();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 	private boolean enabled() {

@@ -1,16 +1,12 @@
 package vn.thidua.organization;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.shared.document.DocumentResponses;
 import vn.thidua.shared.spreadsheet.ImportSessions;
 import vn.thidua.shared.web.FlashMessages;
 
@@ -44,9 +41,6 @@ class UnitImportController {
 	/** Only the latest preview of a session is kept. */
 	static final String SESSION_KEY = "unitImport.preview";
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
 	private final UnitImportService imports;
 
 	private final UnitService units;
@@ -61,14 +55,7 @@ class UnitImportController {
 	@GetMapping("/template.xlsx")
 	ResponseEntity<byte[]> template() {
 		byte[] content = this.imports.template();
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("mau-nhap-don-vi.xlsx", StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(content);
+		return DocumentResponses.xlsx(content, "mau-nhap-don-vi.xlsx");
 	}
 
 	@PostMapping

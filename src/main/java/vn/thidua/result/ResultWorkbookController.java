@@ -1,7 +1,6 @@
 package vn.thidua.result;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,9 +17,6 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -33,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.shared.document.DocumentResponses;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.spreadsheet.ImportSessions;
 import vn.thidua.shared.spreadsheet.SpreadsheetReader;
@@ -57,9 +54,6 @@ class ResultWorkbookController {
 	static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
 	static final String SESSION_KEY = "resultImport.preview";
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private static final Pattern FIELD = Pattern.compile("entries\\[(\\d+)]\\.(\\w+)");
 
@@ -228,11 +222,7 @@ class ResultWorkbookController {
 	}
 
 	private static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(content);
+		return DocumentResponses.xlsx(content, fileName);
 	}
 
 }

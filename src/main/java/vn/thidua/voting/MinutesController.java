@@ -13,9 +13,7 @@ import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,12 +92,7 @@ class MinutesController {
 		if (!m.session().getState().isTallied()) {
 			return notYet(id, redirect);
 		}
-		return ResponseEntity.ok()
-			.contentType(
-					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, DocumentResponses.attachment(fileName(m, "docx")))
-			.cacheControl(CacheControl.noStore())
-			.body(this.docx.write(m, heading(m), VIETNAMESE));
+		return DocumentResponses.docx(this.docx.write(m, heading(m), VIETNAMESE), fileName(m, "docx"));
 	}
 
 	// ----------------------------------------------------------------- the secretary

@@ -32,12 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import vn.thidua.TestUsers;
 import vn.thidua.shared.text.VietnameseText;
 import vn.thidua.voting.Award;
 import vn.thidua.voting.BallotBox;
@@ -347,18 +345,7 @@ class VotingBenchmark {
 	}
 
 	private <T> T as(String username, java.util.function.Supplier<T> action) {
-		UserDetails user = this.users.loadUserByUsername(username);
-		var previous = SecurityContextHolder.getContext();
-		try {
-			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return TestUsers.runAs(this.users, username, action);
 	}
 
 	private void print(String format, Object... arguments) {

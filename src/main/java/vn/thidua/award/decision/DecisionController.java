@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,9 +52,7 @@ class DecisionController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		if (!this.decisions.mayCreate()) {
-			throw new org.springframework.security.access.AccessDeniedException("Staff only");
-		}
+		requireMayCreate();
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", DecisionForm.empty());
 		}
@@ -63,9 +62,7 @@ class DecisionController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!this.decisions.mayCreate()) {
-			throw new org.springframework.security.access.AccessDeniedException("Staff only");
-		}
+		requireMayCreate();
 		return Submissions.submit(result, () -> {
 			AwardDecision decision = this.decisions.create(form);
 			FlashMessages.success(redirect, "award.decision.created", decision.getNumber());
@@ -81,10 +78,7 @@ class DecisionController {
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
-		AwardDecisionService.DecisionView view = this.decisions.view(id);
-		if (!view.mayEdit()) {
-			throw new org.springframework.security.access.AccessDeniedException("Not editable");
-		}
+		AwardDecisionService.DecisionView view = editable(id);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", DecisionForm.of(view.decision()));
 		}
@@ -94,10 +88,7 @@ class DecisionController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		AwardDecisionService.DecisionView view = this.decisions.view(id);
-		if (!view.mayEdit()) {
-			throw new org.springframework.security.access.AccessDeniedException("Not editable");
-		}
+		AwardDecisionService.DecisionView view = editable(id);
 		return Submissions.submit(result, () -> {
 			this.decisions.update(id, form);
 			FlashMessages.success(redirect, "award.decision.saved");
@@ -107,10 +98,7 @@ class DecisionController {
 
 	@GetMapping("/{id}/amend")
 	String amendForm(@PathVariable long id, Model model) {
-		AwardDecisionService.DecisionView view = this.decisions.view(id);
-		if (!view.mayAmend()) {
-			throw new org.springframework.security.access.AccessDeniedException("Not amendable");
-		}
+		AwardDecisionService.DecisionView view = amendable(id);
 		if (!model.containsAttribute("form")) {
 			DecisionForm current = DecisionForm.of(view.decision());
 			model.addAttribute("form", new DecisionForm(null, null, current.authority(), current.signer(),
@@ -122,10 +110,7 @@ class DecisionController {
 	@PostMapping("/{id}/amend")
 	String amend(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		AwardDecisionService.DecisionView view = this.decisions.view(id);
-		if (!view.mayAmend()) {
-			throw new org.springframework.security.access.AccessDeniedException("Not amendable");
-		}
+		AwardDecisionService.DecisionView view = amendable(id);
 		return Submissions.submit(result, () -> {
 			AwardDecision amendment = this.decisions.amend(id, form);
 			FlashMessages.success(redirect, "award.decision.amendmentStarted", view.decision().getNumber());
@@ -152,10 +137,7 @@ class DecisionController {
 
 	@GetMapping("/{id}/lines/new")
 	String lineForm(@PathVariable long id, @RequestParam(required = false) Long unitId, Model model) {
-		AwardDecisionService.DecisionView view = this.decisions.view(id);
-		if (!view.mayEdit()) {
-			throw new org.springframework.security.access.AccessDeniedException("Not editable");
-		}
+		AwardDecisionService.DecisionView view = editable(id);
 		model.addAttribute("view", view);
 		if (!model.containsAttribute("line")) {
 			model.addAttribute("line", new RecordLineForm(unitId, null, null, null, null, null));
@@ -184,7 +166,7 @@ class DecisionController {
 			Model model, RedirectAttributes redirect) {
 		AwardDecisionService.DecisionView view = this.decisions.view(id);
 		if (!view.mayWrite()) {
-			throw new org.springframework.security.access.AccessDeniedException("Not the issuer's staff");
+			throw new AccessDeniedException("Not the issuer's staff");
 		}
 		if (!view.decision().isDraft()) {
 			FlashMessages.error(redirect, "award.decision.error.recorded");
@@ -217,6 +199,30 @@ class DecisionController {
 	@GetMapping("/{id}/scan")
 	void scan(@PathVariable long id, HttpServletResponse response) {
 		this.storage.send(this.decisions.scan(id), response);
+	}
+
+	private void requireMayCreate() {
+		if (!this.decisions.mayCreate()) {
+			throw new AccessDeniedException("Staff only");
+		}
+	}
+
+	/** The decision's view, or 403 unless the user may still change it. */
+	private AwardDecisionService.DecisionView editable(long id) {
+		AwardDecisionService.DecisionView view = this.decisions.view(id);
+		if (!view.mayEdit()) {
+			throw new AccessDeniedException("Not editable");
+		}
+		return view;
+	}
+
+	/** The decision's view, or 403 unless the user may amend it. */
+	private AwardDecisionService.DecisionView amendable(long id) {
+		AwardDecisionService.DecisionView view = this.decisions.view(id);
+		if (!view.mayAmend()) {
+			throw new AccessDeniedException("Not amendable");
+		}
+		return view;
 	}
 
 	private String form(Model model, AwardDecision editing, AwardDecision amending) {

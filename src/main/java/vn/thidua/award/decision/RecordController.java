@@ -1,14 +1,10 @@
 package vn.thidua.award.decision;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.award.catalogue.AwardCatalogue;
+import vn.thidua.shared.document.DocumentResponses;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
 
@@ -29,9 +26,6 @@ import vn.thidua.shared.web.FlashMessages;
 @Controller
 @RequiredArgsConstructor
 class RecordController {
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final AwardRecordQueries queries;
 
@@ -59,14 +53,7 @@ class RecordController {
 		}
 		try {
 			byte[] content = this.export.write(this.queries.export(filter), locale);
-			return ResponseEntity.ok()
-				.contentType(XLSX)
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment()
-							.filename("khen-thuong.xlsx", StandardCharsets.UTF_8)
-							.build()
-							.toString())
-				.body(content);
+			return DocumentResponses.xlsx(content, "khen-thuong.xlsx");
 		}
 		catch (BusinessRuleException ex) {
 			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());

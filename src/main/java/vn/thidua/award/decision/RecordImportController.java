@@ -2,13 +2,9 @@ package vn.thidua.award.decision;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -19,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.shared.document.DocumentResponses;
 import vn.thidua.shared.spreadsheet.SpreadsheetRefusedException;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
@@ -30,9 +27,6 @@ import vn.thidua.shared.web.FlashMessages;
 @Controller
 @RequiredArgsConstructor
 class RecordImportController {
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final RecordImport imports;
 
@@ -50,14 +44,7 @@ class RecordImportController {
 	@GetMapping("/awards/records/import/template.xlsx")
 	ResponseEntity<byte[]> template() {
 		requireStaff();
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("mau-nhap-khen-thuong.xlsx", StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(this.imports.template());
+		return DocumentResponses.xlsx(this.imports.template(), "mau-nhap-khen-thuong.xlsx");
 	}
 
 	@PostMapping("/awards/records/import")

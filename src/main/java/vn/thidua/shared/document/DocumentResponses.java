@@ -10,21 +10,42 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The HTTP answer carrying a generated PDF: a download with a file name that survives
- * every browser, and never cached, because documents hold private data of the police.
+ * The HTTP answer carrying a generated document (PDF, XLSX, DOCX): a download with a file
+ * name that survives every browser, and never cached, because documents hold private data
+ * of the police.
  */
 public final class DocumentResponses {
 
 	private DocumentResponses() {
 	}
 
+	/** An Excel workbook (Office Open XML). */
+	public static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	/** A Word document (Office Open XML). */
+	public static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
 	public static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
+		return download(MediaType.APPLICATION_PDF, pdf, fileName);
+	}
+
+	public static ResponseEntity<byte[]> xlsx(byte[] workbook, String fileName) {
+		return download(XLSX, workbook, fileName);
+	}
+
+	public static ResponseEntity<byte[]> docx(byte[] document, String fileName) {
+		return download(DOCX, document, fileName);
+	}
+
+	private static ResponseEntity<byte[]> download(MediaType type, byte[] content, String fileName) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
 			.cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.PRAGMA, "no-cache")
-			.body(pdf);
+			.body(content);
 	}
 
 	/**

@@ -74,13 +74,24 @@ public final class CurrentUser implements UserDetails, Serializable {
 	 */
 	public static void runAsSystem(Runnable work) {
 		CurrentUser system = new CurrentUser(0, "system", "Hệ thống", Role.ADMIN, null, null, null, true, true, false);
+		runAs(system, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/**
+	 * Runs work signed in as the given account (the demo data entered as the person who
+	 * would enter it, service calls in tests), then restores whoever was signed in.
+	 */
+	public static <T> T runAs(UserDetails user, java.util.function.Supplier<T> work) {
 		var previous = SecurityContextHolder.getContext();
 		try {
 			var context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-				.authenticated(system, null, system.getAuthorities()));
+				.authenticated(user, null, user.getAuthorities()));
 			SecurityContextHolder.setContext(context);
-			work.run();
+			return work.get();
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
