@@ -151,7 +151,8 @@ class BulletinLeftOutTests {
 		PdfChecks.assertA4WithinMargins(pdf);
 		PdfChecks.save(pdf, "bulletin-left-out-en");
 		assertThat(PdfChecks.pdftotext(pdf).replaceAll("\\s+", " ")).contains("do not count in the averages",
-				"leaves out " + leftOut + " units");
+				"have not submitted a report yet: " + leftOut + ";");
+		assertLastPageIsNotAlmostEmpty(pdf, "not scaled", "BY ORDER OF THE DIRECTOR");
 	}
 
 	@Test
@@ -181,6 +182,22 @@ class BulletinLeftOutTests {
 			.getContentAsString(StandardCharsets.UTF_8)).containsPattern("<option value=\"" + value + "\"\\s+selected");
 		String bulletin = perform("staff", "/results/bulletin").getContentAsString(StandardCharsets.UTF_8);
 		assertThat(bulletin).contains(main.getName(), String.format("%02d/%d", month.getMonthValue(), month.getYear()));
+		byte[] pdf = perform("staff", "/results/bulletin.pdf").getContentAsByteArray();
+		PdfChecks.assertA4WithinMargins(pdf);
+		PdfChecks.save(pdf, "bulletin-default");
+		assertThat(PdfChecks.pdftotext(pdf)).contains(main.getName());
+		assertLastPageIsNotAlmostEmpty(pdf, "quy đổi", "TL. GIÁM ĐỐC");
+	}
+
+	/**
+	 * The last page of the PDF holds the last paragraph of the rules with the signature
+	 * block, not the signatures alone.
+	 */
+	private static void assertLastPageIsNotAlmostEmpty(byte[] pdf, String lastParagraph, String signature)
+			throws Exception {
+		String[] pages = PdfChecks.pdftotext(pdf).split("\f");
+		String last = pages[pages.length - 1].isBlank() ? pages[pages.length - 2] : pages[pages.length - 1];
+		assertThat(last.replaceAll("\\s+", " ")).as("the last page").contains(lastParagraph, signature);
 	}
 
 	private void report(long unit, int month, String state, String points) {
