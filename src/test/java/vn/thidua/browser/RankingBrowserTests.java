@@ -156,6 +156,11 @@ class RankingBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#filter-campaign").inputValue()).isEqualTo(String.valueOf(movement));
 		String month = this.page.locator("#filter-month").inputValue();
 		assertThat(this.page.locator("#ranking-help-campaign").textContent()).contains("đợt thường xuyên");
+		// staff belong to no cluster: the first cluster where a unit has reported, not
+		// the
+		// communes' cluster where nobody has yet
+		assertThat((Boolean) this.page.locator("#ranking-table tbody tr[data-value]")
+			.evaluateAll("rows => rows.some(r => Number(r.dataset.value) > 0)")).as("a cluster with scores").isTrue();
 		screenshotEverywhere("ranking-default");
 		open("/results/overview");
 		assertThat(this.page.locator("#filter-campaign").inputValue()).isEqualTo(String.valueOf(movement));

@@ -72,7 +72,7 @@ class RankingController {
 		YearMonth chosen = months(selected, month, model);
 		List<ClusterOption> clusters = this.rankings.clustersOf(selected.getId());
 		model.addAttribute("clusters", clusters);
-		ClusterOption shown = cluster == null ? clusters.stream().findFirst().orElse(null)
+		ClusterOption shown = cluster == null ? defaultCluster(clusters, selected, chosen)
 				: clusters.stream()
 					.filter(c -> c.id() == cluster)
 					.findFirst()
@@ -159,6 +159,21 @@ class RankingController {
 		Campaign selected = this.defaults.campaign(list, campaign);
 		model.addAttribute("selected", selected);
 		return selected;
+	}
+
+	/**
+	 * The cluster shown when none is chosen: the first of the user's list (their own
+	 * cluster first) where a unit has reported in the period, else the first.
+	 */
+	private ClusterOption defaultCluster(List<ClusterOption> clusters, Campaign campaign, YearMonth month) {
+		if (clusters.size() <= 1) {
+			return clusters.stream().findFirst().orElse(null);
+		}
+		java.util.Set<Long> reported = this.rankings.reportedOverview(campaign.getId(), month)
+			.stream()
+			.map(ClusterOverviewRow::clusterId)
+			.collect(java.util.stream.Collectors.toSet());
+		return clusters.stream().filter(c -> reported.contains(c.id())).findFirst().orElse(clusters.get(0));
 	}
 
 	/** The months of the campaign and the chosen one, the default when not in it. */
