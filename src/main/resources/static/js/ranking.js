@@ -67,3 +67,23 @@
 
     document.querySelectorAll('canvas#ranking-chart').forEach(draw);
 }());
+
+// Choosing another campaign reloads the page at once with that campaign's months (and clusters):
+// the month and cluster chosen for the previous campaign are not sent, so that the page opens on
+// the new campaign's default month (the last one whose deadline has passed) and first cluster.
+(function () {
+    'use strict';
+
+    var campaign = document.querySelector('#ranking-filter select[name="campaign"]');
+    if (!campaign) {
+        return;
+    }
+    campaign.addEventListener('change', function () {
+        var form = campaign.form;
+        form.querySelectorAll('select[name="month"], select[name="cluster"]').forEach(function (select) {
+            select.disabled = true;
+        });
+        form.setAttribute('aria-busy', 'true');
+        form.submit();
+    });
+}());

@@ -15,10 +15,14 @@ import java.util.List;
  * @param sections one section a cluster, in the clusters' order
  * @param overview the overview rows of the same clusters
  * @param total the overview's total line, {@code null} without clusters
+ * @param unitsLeftOut the units left out because they have no report submitted in the
+ * period yet
+ * @param clustersLeftOut the clusters left out because none of their units reported yet
  * @param issuer the organiser of the campaign, which issues the bulletin
  */
 public record Bulletin(long campaignId, String campaignName, YearMonth month, ClusterOption cluster,
-		List<Section> sections, List<ClusterOverviewRow> overview, ClusterOverviewRow total, Issuer issuer) {
+		List<Section> sections, List<ClusterOverviewRow> overview, ClusterOverviewRow total, int unitsLeftOut,
+		int clustersLeftOut, Issuer issuer) {
 
 	/** "10/2026". */
 	public String monthLabel() {

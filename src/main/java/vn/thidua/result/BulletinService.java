@@ -32,7 +32,10 @@ public class BulletinService {
 	/**
 	 * The bulletin of a campaign at a month (the chosen one, or the default month of the
 	 * rankings), of one cluster or, with {@code clusterId} {@code null}, of every cluster
-	 * the user sees.
+	 * the user sees. Units with no report submitted in the period (from January, or the
+	 * campaign's first month, to the month) are left out of its tables and its averages,
+	 * and so are clusters none of whose units reported: they have nothing to announce,
+	 * and a unit that has not started reporting does not pull the province average down.
 	 */
 	@Transactional(readOnly = true)
 	public Bulletin bulletin(long campaignId, Long clusterId, YearMonth chosen) {
@@ -44,18 +47,30 @@ public class BulletinService {
 			only = clusters.stream().filter(c -> c.id() == clusterId).findFirst().orElseThrow(NotFoundException::new);
 			clusters = List.of(only);
 		}
-		Map<Long, List<RankingRow>> rows = this.rankings.rankings(campaignId, clusterId, month)
+		Map<Long, List<RankingRow>> rows = this.rankings.reportedRankings(campaignId, clusterId, month)
 			.stream()
 			.collect(Collectors.groupingBy(RankingRow::clusterId));
 		ClusterOption shown = only;
-		List<ClusterOverviewRow> overview = this.rankings.overview(campaignId, month)
+		List<ClusterOverviewRow> overview = this.rankings.reportedOverview(campaignId, month)
 			.stream()
 			.filter(r -> shown == null || r.clusterId() == shown.id())
 			.toList();
+		// what is left out: the units (and whole clusters) with no report yet
+		int allUnits = this.rankings.overview(campaignId, month)
+			.stream()
+			.filter(r -> shown == null || r.clusterId() == shown.id())
+			.mapToInt(ClusterOverviewRow::units)
+			.sum();
+		int reportedUnits = overview.stream().mapToInt(ClusterOverviewRow::units).sum();
 		Map<Long, List<YearMonth>> tableChanges = this.rankings.tableChanges(campaign, month);
 		List<Bulletin.Section> sections = new ArrayList<>();
+		int clustersLeftOut = 0;
 		for (ClusterOption cluster : inOrderOf(clusters, overview)) {
 			List<RankingRow> ranking = rows.getOrDefault(cluster.id(), List.of());
+			if (ranking.isEmpty()) {
+				clustersLeftOut++;
+				continue;
+			}
 			String leaders = ranking.stream()
 				.filter(r -> r.rank() == 1 && r.ytd() != null && r.ytd().signum() > 0)
 				.map(RankingRow::unitName)
@@ -64,7 +79,8 @@ public class BulletinService {
 					tableChanges.getOrDefault(cluster.id(), List.of())));
 		}
 		return new Bulletin(campaignId, campaign.getName(), month, only, sections, overview,
-				overview.isEmpty() ? null : this.rankings.total(overview), issuer(campaignId));
+				overview.isEmpty() ? null : this.rankings.total(overview), allUnits - reportedUnits, clustersLeftOut,
+				issuer(campaignId));
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +64,8 @@ public class RankingService {
 	private final Clock clock;
 
 	private final ResultProperties properties;
+
+	private final DefaultPeriodService defaults;
 
 	/**
 	 * Clusters whose ranking the current user sees, {@code cl} the cluster: the
@@ -149,6 +150,9 @@ public class RankingService {
 	 * the rule's when the unit has none) has passed on {@code :today}: until then the
 	 * unit may still submit, and a month not yet due costs nobody anything.</li>
 	 * </ul>
+	 * {@code reported} says whether the unit has a report of the month that was submitted
+	 * (waiting, returned or approved), not a draft: the bulletin leaves out the units
+	 * that have none in the period.
 	 */
 	static final String UNIT_MONTHS = """
 			months as (
@@ -158,7 +162,8 @@ public class RankingService {
 			  select mb.unit_id, mb.cluster_id, mo.month,
 			         case when %1$s then %3$s when %2$s then %4$s end as score,
 			         coalesce(%2$s and not %1$s, false) as provisional,
-			         coalesce(%1$s, false) or coalesce(r.deadline, %5$s) < cast(:today as date) as counted
+			         coalesce(%1$s, false) or coalesce(r.deadline, %5$s) < cast(:today as date) as counted,
+			         coalesce(r.state <> 'DRAFT', false) as reported
 			  from members mb cross join months mo
 			  left join result_report r on r.campaign_id = :c and r.unit_id = mb.unit_id and r.period_month = mo.month
 			)""".formatted(FINAL, PROVISIONAL, monthScore("r.reviewed_points"), monthScore("r.self_points"),
@@ -189,6 +194,7 @@ public class RankingService {
 					         coalesce(bool_or(um.counted) filter (where um.month = p.m), false) as month_counted,
 					         avg(coalesce(um.score, 0)) filter (where um.counted) as ytd_exact,
 					         coalesce(bool_or(um.provisional) filter (where um.counted), false) as ytd_provisional,
+					         bool_or(um.reported) as reported,
 					         case when p.m > p.first_month
 					              then avg(coalesce(um.score, 0)) filter (where um.counted and um.month < p.m) end as previous_exact
 					  from unit_months um cross join period p
@@ -201,6 +207,7 @@ public class RankingService {
 					              then rank() over (partition by s.cluster_id order by round(s.previous_exact, 2) desc nulls last)
 					         end as previous_rnk
 					  from scored s
+					  where not cast(:reportedOnly as boolean) or s.reported
 					)
 					""";
 
@@ -233,48 +240,34 @@ public class RankingService {
 
 	/**
 	 * The months of a campaign that can be ranked: from its first month to its last or
-	 * the current one, newest first.
+	 * the current one, newest first ({@link DefaultPeriodService#monthsOf}).
 	 */
 	public List<YearMonth> monthsOf(Campaign campaign) {
-		YearMonth first = YearMonth.from(campaign.getStartDate());
-		YearMonth last = lastMonth(campaign);
-		List<YearMonth> months = new ArrayList<>();
-		for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) {
-			months.add(m);
-		}
-		return months;
+		return this.defaults.monthsOf(campaign);
 	}
 
 	/**
-	 * The month to show: the chosen one within the campaign, else the last month whose
-	 * deadline (the rule's) has passed, within the campaign: the newest month every unit
-	 * had to report, so the newest that counts for all.
+	 * The month to show: the chosen one within the campaign (a month after its last is
+	 * its last, a month before its first its first), else the default month of
+	 * {@link DefaultPeriodService}: the last month whose deadline (the rule's) has
+	 * passed, the newest month every unit had to report, so the newest that counts for
+	 * all.
 	 */
 	public YearMonth monthOf(Campaign campaign, YearMonth chosen) {
+		if (chosen == null) {
+			return this.defaults.defaultMonth(campaign);
+		}
 		YearMonth first = YearMonth.from(campaign.getStartDate());
-		YearMonth last = lastMonth(campaign);
-		YearMonth month = chosen != null ? chosen : lastDueMonth(today());
-		if (month.isAfter(last)) {
+		YearMonth last = this.defaults.lastMonth(campaign, today());
+		if (chosen.isAfter(last)) {
 			return last;
 		}
-		return month.isBefore(first) ? first : month;
+		return chosen.isBefore(first) ? first : chosen;
 	}
 
 	/** The last month whose deadline (the rule's) has passed on {@code today}. */
 	YearMonth lastDueMonth(LocalDate today) {
-		YearMonth month = YearMonth.from(today).minusMonths(1);
-		while (!today.isAfter(this.properties.deadlineOf(month.atDay(1)))) {
-			month = month.minusMonths(1);
-		}
-		return month;
-	}
-
-	private YearMonth lastMonth(Campaign campaign) {
-		YearMonth end = YearMonth.from(campaign.getEndDate());
-		YearMonth now = YearMonth.now(this.clock);
-		YearMonth first = YearMonth.from(campaign.getStartDate());
-		YearMonth last = end.isAfter(now) ? now : end;
-		return last.isBefore(first) ? first : last;
+		return this.defaults.lastDueMonth(today);
 	}
 
 	// ----------------------------------------------------------------- rankings
@@ -299,13 +292,32 @@ public class RankingService {
 	 */
 	@Transactional(readOnly = true)
 	public List<RankingRow> rankings(long campaignId, Long clusterId, YearMonth month) {
-		return rankings(campaignId, clusterId, month, today());
+		return rankings(campaignId, clusterId, month, today(), false);
+	}
+
+	/**
+	 * As {@link #rankings(long, Long, YearMonth)}, without the units that have no report
+	 * submitted in the period (from January, or the campaign's first month, to
+	 * {@code month}): the bulletin's, whose ranks are those among the units that
+	 * reported.
+	 */
+	@Transactional(readOnly = true)
+	public List<RankingRow> reportedRankings(long campaignId, Long clusterId, YearMonth month) {
+		return rankings(campaignId, clusterId, month, today(), true);
 	}
 
 	/**
 	 * As {@link #rankings(long, Long, YearMonth)}, the rules applied on {@code today}.
 	 */
 	List<RankingRow> rankings(long campaignId, Long clusterId, YearMonth month, LocalDate today) {
+		return rankings(campaignId, clusterId, month, today, false);
+	}
+
+	/**
+	 * As {@link #rankings(long, Long, YearMonth)}, the rules applied on {@code today},
+	 * with only the units that reported in the period when {@code reportedOnly}.
+	 */
+	List<RankingRow> rankings(long campaignId, Long clusterId, YearMonth month, LocalDate today, boolean reportedOnly) {
 		Scope scope = CurrentUser.get().scope();
 		return this.jdbc.sql(RANKED + """
 				select s.unit_id, u.code, u.name, s.cluster_id, r.id, r.state, s.month_score, s.ytd, s.rnk,
@@ -319,6 +331,7 @@ public class RankingService {
 			.param("k", clusterId)
 			.param("m", Date.valueOf(month.atDay(1)))
 			.param("today", Date.valueOf(today))
+			.param("reportedOnly", reportedOnly)
 			.param("deadlineDay", this.properties.deadlineDay())
 			.param("all", scope.all())
 			.param("prefix", scope.pathPrefix())
@@ -388,11 +401,29 @@ public class RankingService {
 	 */
 	@Transactional(readOnly = true)
 	public List<ClusterOverviewRow> overview(long campaignId, YearMonth month) {
-		return overview(campaignId, month, today());
+		return overview(campaignId, month, today(), false);
+	}
+
+	/**
+	 * As {@link #overview(long, YearMonth)}, counting only the units that have a report
+	 * submitted in the period (the bulletin's): a cluster none of whose units reported is
+	 * left out, and a unit that has not reported yet does not pull the averages down.
+	 */
+	@Transactional(readOnly = true)
+	public List<ClusterOverviewRow> reportedOverview(long campaignId, YearMonth month) {
+		return overview(campaignId, month, today(), true);
 	}
 
 	/** As {@link #overview(long, YearMonth)}, the rules applied on {@code today}. */
 	List<ClusterOverviewRow> overview(long campaignId, YearMonth month, LocalDate today) {
+		return overview(campaignId, month, today, false);
+	}
+
+	/**
+	 * As {@link #overview(long, YearMonth)}, the rules applied on {@code today}, with
+	 * only the units that reported in the period when {@code reportedOnly}.
+	 */
+	List<ClusterOverviewRow> overview(long campaignId, YearMonth month, LocalDate today, boolean reportedOnly) {
 		this.campaigns.get(campaignId);
 		Scope scope = CurrentUser.get().scope();
 		// the average from the unrounded year-to-date scores, rounded once (ADR 0012)
@@ -416,6 +447,7 @@ public class RankingService {
 			.param("k", null)
 			.param("m", Date.valueOf(month.atDay(1)))
 			.param("today", Date.valueOf(today))
+			.param("reportedOnly", reportedOnly)
 			.param("deadlineDay", this.properties.deadlineDay())
 			.param("all", scope.all())
 			.param("prefix", scope.pathPrefix())

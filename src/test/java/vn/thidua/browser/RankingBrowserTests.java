@@ -28,6 +28,8 @@ class RankingBrowserTests extends BrowserTestSupport {
 
 	private static long cluster;
 
+	private static long autumn;
+
 	@Autowired
 	CampaignService campaigns;
 
@@ -137,6 +139,67 @@ class RankingBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#history").textContent()).contains("Ghi điểm thưởng, điểm trừ");
 		screenshotEverywhere("score-items");
 		assertThat(this.problems).as("console errors (CSP, missing files)").isEmpty();
+	}
+
+	@Test
+	void thePagesOpenOnTheMainCampaignAndChangingItRefreshesTheMonthsAtOnce() {
+		long movement = this.jdbc
+			.sql("select id from campaign_v where name = 'Phong trào thi đua “Vì an ninh Tổ quốc” năm 2026'")
+			.query(Long.class)
+			.single();
+		long autumn = autumnCampaign();
+		login("staff");
+		// no campaign asked: the yearly movement of the province, although "Cao điểm…"
+		// and the
+		// throw-away campaigns come before it in the list
+		open("/results/rankings");
+		assertThat(this.page.locator("#filter-campaign").inputValue()).isEqualTo(String.valueOf(movement));
+		String month = this.page.locator("#filter-month").inputValue();
+		assertThat(this.page.locator("#ranking-help-campaign").textContent()).contains("đợt thường xuyên");
+		// staff belong to no cluster: the first cluster where a unit has reported, not
+		// the
+		// communes' cluster where nobody has yet
+		assertThat((Boolean) this.page.locator("#ranking-table tbody tr[data-value]")
+			.evaluateAll("rows => rows.some(r => Number(r.dataset.value) > 0)")).as("a cluster with scores").isTrue();
+		screenshotEverywhere("ranking-default");
+		open("/results/overview");
+		assertThat(this.page.locator("#filter-campaign").inputValue()).isEqualTo(String.valueOf(movement));
+		assertThat(this.page.locator("#filter-month").inputValue()).isEqualTo(month);
+		screenshotEverywhere("overview-default");
+
+		// March of the movement chosen, then the autumn campaign: the page reloads at
+		// once
+		// with October to December only, on its default month
+		open("/results/overview?campaign=" + movement + "&month=2026-03");
+		this.page.selectOption("#filter-campaign", String.valueOf(autumn));
+		this.page.waitForURL(java.util.regex.Pattern.compile(".*/results/overview\\?campaign=" + autumn + "$"));
+		assertThat(this.page.locator("#filter-month option").allTextContents()).containsExactly("12/2026", "11/2026",
+				"10/2026");
+		assertThat(this.page.locator("#filter-month").inputValue()).isEqualTo(month);
+		assertThat(this.page.locator("#overview-heading").textContent()).contains(month.substring(5) + "/2026");
+		screenshot("overview-campaign-changed");
+
+		// on the ranking, the cluster of the previous campaign is not kept either
+		open("/results/rankings?campaign=" + campaign + "&cluster=" + cluster + "&month=2026-03");
+		this.page.selectOption("#filter-campaign", String.valueOf(movement));
+		this.page.waitForURL(java.util.regex.Pattern.compile(".*/results/rankings\\?campaign=" + movement + "$"));
+		assertThat(this.page.locator("#filter-month").inputValue()).isEqualTo(month);
+		assertThat(this.page.locator("#ranking-table tbody tr").count()).isGreaterThan(0);
+		assertThat(this.problems).as("console errors (CSP, missing files)").isEmpty();
+	}
+
+	/** A throw-away campaign of "Khối An ninh" running from October to December 2026. */
+	private long autumnCampaign() {
+		synchronized (RankingBrowserTests.class) {
+			if (autumn == 0) {
+				autumn = RankingTestData.campaign(this.campaigns, this.scoring, this.jdbc, this.users, cluster,
+						"Đợt thi đua mùa thu " + UUID.randomUUID().toString().substring(0, 8));
+				this.jdbc.sql("update campaign set start_date = date '2026-10-01' where id = :c")
+					.param("c", autumn)
+					.update();
+			}
+			return autumn;
+		}
 	}
 
 }

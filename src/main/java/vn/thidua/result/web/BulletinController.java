@@ -21,13 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.thidua.result.Bulletin;
 import vn.thidua.result.BulletinService;
+import vn.thidua.result.DefaultPeriodService;
 import vn.thidua.result.RankingService;
 import vn.thidua.result.TrendService;
 import vn.thidua.result.UnitTrend;
 import vn.thidua.result.YearEndService;
 import vn.thidua.campaign.Campaign;
-import vn.thidua.campaign.CampaignService;
-import vn.thidua.campaign.CampaignState;
 import vn.thidua.shared.document.DocumentHeading;
 import vn.thidua.shared.document.DocumentRenderer;
 import vn.thidua.shared.document.DocumentResponses;
@@ -58,7 +57,7 @@ class BulletinController {
 
 	private final RankingService rankings;
 
-	private final CampaignService campaigns;
+	private final DefaultPeriodService defaults;
 
 	private final DocumentRenderer documents;
 
@@ -67,20 +66,25 @@ class BulletinController {
 	@GetMapping("/bulletin")
 	String print(@RequestParam(required = false) Long campaign, @RequestParam(required = false) Long cluster,
 			@RequestParam(required = false) String month, Model model, Locale locale) {
-		model.addAllAttributes(document(this.bulletins.bulletin(choose(campaign), cluster, parse(month)), locale));
+		model.addAllAttributes(document(bulletin(campaign, cluster, month), locale));
 		return TEMPLATE;
 	}
 
 	@GetMapping("/bulletin.pdf")
 	ResponseEntity<byte[]> pdf(@RequestParam(required = false) Long campaign,
 			@RequestParam(required = false) Long cluster, @RequestParam(required = false) String month, Locale locale) {
-		Bulletin bulletin = this.bulletins.bulletin(choose(campaign), cluster, parse(month));
+		Bulletin bulletin = bulletin(campaign, cluster, month);
 		byte[] pdf = this.documents.pdf(TEMPLATE, document(bulletin, locale), locale);
 		String fileName = bulletin.cluster() == null
 				? this.messages.getMessage("bulletin.fileName", new Object[] { bulletin.month().toString() }, locale)
 				: this.messages.getMessage("bulletin.fileNameCluster",
 						new Object[] { slug(bulletin.cluster().name()), bulletin.month().toString() }, locale);
 		return DocumentResponses.pdf(pdf, fileName);
+	}
+
+	private Bulletin bulletin(Long campaign, Long cluster, String month) {
+		Campaign selected = choose(campaign);
+		return this.bulletins.bulletin(selected.getId(), cluster, month(selected, month));
 	}
 
 	@GetMapping("/rankings/units/{unitId}")
@@ -102,19 +106,20 @@ class BulletinController {
 	}
 
 	/**
-	 * The chosen campaign or, as on the ranking, the first launched or ended one the user
-	 * sees; 404 when there is none.
+	 * The chosen campaign or, as on the ranking, the main running one the user sees (ADR
+	 * 0015); 404 when there is none.
 	 */
-	private long choose(Long campaign) {
-		if (campaign != null) {
-			return campaign;
+	private Campaign choose(Long campaign) {
+		Campaign selected = this.defaults.campaign(campaign == null ? this.defaults.rankable() : List.of(), campaign);
+		if (selected == null) {
+			throw new NotFoundException();
 		}
-		return this.campaigns.list(null, null, null)
-			.stream()
-			.filter(c -> c.getState() != CampaignState.DRAFT)
-			.map(Campaign::getId)
-			.findFirst()
-			.orElseThrow(NotFoundException::new);
+		return selected;
+	}
+
+	/** The chosen month when it belongs to the campaign, else its default month. */
+	private YearMonth month(Campaign campaign, String month) {
+		return this.defaults.month(campaign, parse(month));
 	}
 
 	private Map<String, Object> document(Bulletin bulletin, Locale locale) {

@@ -3,7 +3,6 @@ package vn.thidua.result.web;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.validation.Valid;
 
@@ -22,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.result.ClusterOption;
 import vn.thidua.result.ClusterOverviewRow;
+import vn.thidua.result.DefaultPeriodService;
 import vn.thidua.result.RankingService;
 import vn.thidua.result.ReportQueries;
 import vn.thidua.result.ResultReport;
@@ -29,8 +29,6 @@ import vn.thidua.result.ScoreItemForm;
 import vn.thidua.result.ScoreItemRow;
 import vn.thidua.result.ScoreItemService;
 import vn.thidua.campaign.Campaign;
-import vn.thidua.campaign.CampaignService;
-import vn.thidua.campaign.CampaignState;
 import vn.thidua.shared.audit.AuditTrail;
 import vn.thidua.shared.text.Formats;
 import vn.thidua.shared.web.BusinessRuleException;
@@ -51,7 +49,7 @@ class RankingController {
 
 	private final ReportQueries queries;
 
-	private final CampaignService campaigns;
+	private final DefaultPeriodService defaults;
 
 	private final AuditTrail audit;
 
@@ -74,7 +72,7 @@ class RankingController {
 		YearMonth chosen = months(selected, month, model);
 		List<ClusterOption> clusters = this.rankings.clustersOf(selected.getId());
 		model.addAttribute("clusters", clusters);
-		ClusterOption shown = cluster == null ? clusters.stream().findFirst().orElse(null)
+		ClusterOption shown = cluster == null ? defaultCluster(clusters, selected, chosen)
 				: clusters.stream()
 					.filter(c -> c.id() == cluster)
 					.findFirst()
@@ -151,27 +149,37 @@ class RankingController {
 	}
 
 	/**
-	 * The campaigns that can be ranked (launched or ended) and the chosen one, the first
-	 * when none is chosen; 404 for a campaign the user does not see.
+	 * The campaigns that can be ranked (launched or ended) and the chosen one, the main
+	 * running one when none is chosen (ADR 0015); 404 for a campaign the user does not
+	 * see.
 	 */
 	private Campaign choose(Long campaign, Model model) {
-		List<Campaign> list = this.campaigns.list(null, null, null)
-			.stream()
-			.filter(c -> c.getState() != CampaignState.DRAFT)
-			.toList();
+		List<Campaign> list = this.defaults.rankable();
 		model.addAttribute("campaigns", list);
-		Campaign selected = campaign == null ? list.stream().findFirst().orElse(null)
-				: list.stream()
-					.filter(c -> Objects.equals(c.getId(), campaign))
-					.findFirst()
-					.orElseGet(() -> this.rankings.campaign(campaign));
+		Campaign selected = this.defaults.campaign(list, campaign);
 		model.addAttribute("selected", selected);
 		return selected;
 	}
 
+	/**
+	 * The cluster shown when none is chosen: the first of the user's list (their own
+	 * cluster first) where a unit has reported in the period, else the first.
+	 */
+	private ClusterOption defaultCluster(List<ClusterOption> clusters, Campaign campaign, YearMonth month) {
+		if (clusters.size() <= 1) {
+			return clusters.stream().findFirst().orElse(null);
+		}
+		java.util.Set<Long> reported = this.rankings.reportedOverview(campaign.getId(), month)
+			.stream()
+			.map(ClusterOverviewRow::clusterId)
+			.collect(java.util.stream.Collectors.toSet());
+		return clusters.stream().filter(c -> reported.contains(c.id())).findFirst().orElse(clusters.get(0));
+	}
+
+	/** The months of the campaign and the chosen one, the default when not in it. */
 	private YearMonth months(Campaign campaign, String month, Model model) {
-		YearMonth chosen = this.rankings.monthOf(campaign, parse(month));
-		model.addAttribute("months", this.rankings.monthsOf(campaign).stream().map(MonthOption::of).toList());
+		YearMonth chosen = this.defaults.month(campaign, parse(month));
+		model.addAttribute("months", this.defaults.monthsOf(campaign).stream().map(MonthOption::of).toList());
 		model.addAttribute("month", MonthOption.of(chosen));
 		model.addAttribute("deadlineDay", this.rankings.deadlineDay());
 		model.addAttribute("firstMonth",
