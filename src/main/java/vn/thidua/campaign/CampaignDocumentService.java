@@ -43,8 +43,6 @@ public class CampaignDocumentService {
 
 	private final ApplicationEventPublisher events;
 
-	private final Formats formats;
-
 	/** Launch documents are official texts: PDF only, up to the configured size. */
 	public FileRules rules() {
 		return this.storage.rules(FileType.PDF);
@@ -176,7 +174,7 @@ public class CampaignDocumentService {
 	/** "Kế hoạch phát động (ke-hoach.pdf, 245,3 KB)" for the history. */
 	private String describe(CampaignDocument document) {
 		return document.title() + " (" + document.file().originalName() + ", "
-				+ this.formats.fileSize(document.file().size()) + ")";
+				+ Formats.RECORDS.fileSize(document.file().size()) + ")";
 	}
 
 }

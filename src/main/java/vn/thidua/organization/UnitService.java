@@ -155,7 +155,7 @@ public class UnitService {
 			.change("unit.field.shortName", null, unit.getShortName())
 			.change("unit.field.kind", null, kindLabel(unit.getKind()))
 			.change("unit.field.parent", null, parent == null ? null : parent.getName())
-			.change("unit.field.headcount", null, this.formats.number(unit.getHeadcount()))
+			.change("unit.field.headcount", null, Formats.RECORDS.number(unit.getHeadcount()))
 			.change("unit.field.validFrom", null, unit.getValidFrom())
 			.build());
 		return unit;
@@ -182,8 +182,8 @@ public class UnitService {
 			.change("unit.field.shortName", unit.getShortName(),
 					form.shortName() == null || form.shortName().isBlank() ? null : form.shortName().trim())
 			.change("unit.field.kind", kindLabel(unit.getKind()), kindLabel(form.kind()))
-			.change("unit.field.headcount", this.formats.number(unit.getHeadcount()),
-					this.formats.number(form.headcount()))
+			.change("unit.field.headcount", Formats.RECORDS.number(unit.getHeadcount()),
+					Formats.RECORDS.number(form.headcount()))
 			.change("unit.field.validFrom", unit.getValidFrom(), form.validFrom());
 		unit.update(form.code(), form.name(), form.shortName(), form.kind(), form.headcount(), form.validFrom());
 		if (audit.hasChanges()) {

@@ -24,8 +24,6 @@ class ReportHistoryText {
 
 	private final MessageSource messages;
 
-	private final Formats formats;
-
 	/** "Phòng An ninh kinh tế · 02/2026 · Phong trào ..." for the history. */
 	static String label(ResultReport report) {
 		return report.getUnit().getName() + " · "
@@ -43,13 +41,13 @@ class ReportHistoryText {
 	}
 
 	String points(BigDecimal points) {
-		return points == null ? null : this.formats.number(points);
+		return points == null ? null : Formats.RECORDS.number(points);
 	}
 
 	/** The figures as the history shows them: "45/50", "12 (cùng kỳ: 15)", "Có". */
 	String describe(EntryKind kind, Entry entry) {
 		return switch (kind) {
-			case VALUE -> entry.amount() == null ? null : this.formats.number(entry.amount());
+			case VALUE -> entry.amount() == null ? null : Formats.RECORDS.number(entry.amount());
 			case RATIO -> entry.numerator() == null && entry.denominator() == null ? null
 					: text(entry.numerator()) + "/" + text(entry.denominator());
 			case CHANGE -> entry.amount() == null && entry.lastYear() == null ? null : this.messages.getMessage(
@@ -60,7 +58,7 @@ class ReportHistoryText {
 	}
 
 	String describe(StoredFile file) {
-		return file.originalName() + " (" + this.formats.fileSize(file.size()) + ")";
+		return file.originalName() + " (" + Formats.RECORDS.fileSize(file.size()) + ")";
 	}
 
 	/** "1.1: 45/50": an indicator's text in the history, {@code null} for nothing. */
@@ -93,7 +91,7 @@ class ReportHistoryText {
 	}
 
 	private String text(Number number) {
-		return number == null ? "—" : this.formats.number(number);
+		return number == null ? "—" : Formats.RECORDS.number(number);
 	}
 
 }

@@ -50,8 +50,6 @@ class ResultEntryTemplate {
 
 	private final MessageSource messages;
 
-	private final Formats formats;
-
 	/** "ket-qua-PA04-2026-02.xlsx". */
 	static String fileName(ResultReport report) {
 		String code = report.getUnit().getCode();
@@ -183,7 +181,7 @@ class ResultEntryTemplate {
 		if (value.getTarget() == null || indicator.getDirection() == Direction.DONE_OR_NOT) {
 			return text("indicator.target.DONE_OR_NOT");
 		}
-		return text("indicator.target." + indicator.getDirection(), this.formats.number(value.getTarget()),
+		return text("indicator.target." + indicator.getDirection(), Formats.RECORDS.number(value.getTarget()),
 				indicator.unitSuffix());
 	}
 

@@ -49,8 +49,6 @@ public class ScoreItemService {
 
 	private final ApplicationEventPublisher events;
 
-	private final Formats formats;
-
 	private final Clock clock;
 
 	private final ReportHistoryText text;
@@ -157,7 +155,7 @@ public class ScoreItemService {
 	/** "KT.1 Khen thưởng của Bộ: +5 × 2" for the history. */
 	String describe(ScoreItemRow row) {
 		return row.code() + " " + row.name() + ": " + (row.kind() == AdjustmentKind.BONUS ? "+" : "−")
-				+ this.formats.number(row.points()) + (row.occurrences() > 1 ? " × " + row.occurrences() : "");
+				+ Formats.RECORDS.number(row.points()) + (row.occurrences() > 1 ? " × " + row.occurrences() : "");
 	}
 
 	private static final String SELECT = """

@@ -115,7 +115,7 @@ class MinutesDocx {
 				paragraph(doc, ParagraphAlignment.BOTH,
 						text("voting.minutes.question", locale, q.getPosition(), q.getText(),
 								text("Award." + q.getAward(), locale), q.getPlaces(),
-								this.formats.percent(q.getThreshold())),
+								Formats.RECORDS.percent(q.getThreshold())),
 						true, false, BODY_PT);
 				XWPFTable results = table(doc,
 						List.of(text("document.col.number", locale), text("voting.col.candidate", locale),

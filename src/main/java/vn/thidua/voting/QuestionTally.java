@@ -18,8 +18,6 @@ import vn.thidua.shared.text.Formats;
  */
 final class QuestionTally {
 
-	private static final Formats FORMATS = new Formats();
-
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private QuestionTally() {
@@ -40,13 +38,14 @@ final class QuestionTally {
 			if (!qualified.contains(candidate)) {
 				candidate.result(CandidateResult.FAILED, "voting.result.belowThreshold",
 						List.of(count(candidate), String.valueOf(electorate), share(candidate, electorate),
-								FORMATS.percent(question.getThreshold())));
+								Formats.RECORDS.percent(question.getThreshold())));
 			}
 		}
 		int places = question.getPlaces();
 		if (qualified.size() <= places) {
-			qualified.forEach(c -> c.result(CandidateResult.PASSED, "voting.result.passed", List.of(count(c),
-					String.valueOf(electorate), share(c, electorate), FORMATS.percent(question.getThreshold()))));
+			qualified.forEach(c -> c.result(CandidateResult.PASSED, "voting.result.passed",
+					List.of(count(c), String.valueOf(electorate), share(c, electorate),
+							Formats.RECORDS.percent(question.getThreshold()))));
 			question.outcome(QuestionOutcome.DECIDED, null);
 			return;
 		}
@@ -90,9 +89,9 @@ final class QuestionTally {
 	/** The share of the whole electorate, Vietnamese style: 11 of 13 → "84,62%". */
 	static String share(int approvals, int electorate) {
 		if (electorate == 0) {
-			return FORMATS.percent(BigDecimal.ZERO);
+			return Formats.RECORDS.percent(BigDecimal.ZERO);
 		}
-		return FORMATS.percent(BigDecimal.valueOf(approvals)
+		return Formats.RECORDS.percent(BigDecimal.valueOf(approvals)
 			.multiply(HUNDRED)
 			.divide(BigDecimal.valueOf(electorate), 2, RoundingMode.HALF_UP));
 	}

@@ -124,7 +124,7 @@ class CovenantBrowserTests extends BrowserTestSupport {
 		useViewport(1366, 900);
 		login("member.officer");
 		open("/my-covenants");
-		assertThat(this.page.locator("#my-covenants-page").textContent()).contains("Đơn vị đã cam kết gì năm 2026",
+		assertThat(this.page.locator("#my-covenants-page").textContent()).contains("Giao ước của đơn vị năm 2026",
 				"Giao ước thi đua Khối An ninh");
 		screenshotEverywhere("my-covenants");
 		useViewport(1366, 900);

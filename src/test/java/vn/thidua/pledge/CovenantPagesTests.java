@@ -115,7 +115,7 @@ class CovenantPagesTests {
 				.param("baseEmulationSoldiers", "5"))
 			.andExpect(redirectedUrl("/covenants/" + id));
 		assertThat(page("/covenants/" + id, "member.officer")).contains("≥ 80,5%", "giảm ≥ 6%");
-		assertThat(page("/my-covenants", "member.officer")).contains("Đơn vị đã cam kết gì năm 2026",
+		assertThat(page("/my-covenants", "member.officer")).contains("Giao ước của đơn vị năm 2026",
 				"Giao ước thi đua Khối An ninh", "≥ 80,5%", "40 người");
 	}
 

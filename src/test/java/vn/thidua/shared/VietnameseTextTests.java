@@ -40,4 +40,21 @@ class VietnameseTextTests {
 		assertThat(fmt.date(java.time.LocalDate.of(2017, 2, 15))).isEqualTo("15/02/2017");
 	}
 
+	@Test
+	void englishPagesWriteNumbersTheEnglishWayAndRecordsStayVietnamese() {
+		Formats fmt = new Formats();
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+		try {
+			assertThat(fmt.number(1852.5)).isEqualTo("1,852.5");
+			assertThat(fmt.percent(new BigDecimal("84.62"))).isEqualTo("84.62%");
+			assertThat(fmt.fileSize(1572864)).isEqualTo("1.5 MB");
+			assertThat(fmt.getRecords().number(1852.5)).isEqualTo("1.852,5");
+			assertThat(Formats.RECORDS.percent(new BigDecimal("84.62"))).isEqualTo("84,62%");
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
+		assertThat(fmt.number(1852.5)).isEqualTo("1.852,5");
+	}
+
 }

@@ -66,8 +66,6 @@ public class FileStorage {
 
 	private final FileStorageProperties properties;
 
-	private final Formats formats = new Formats();
-
 	FileStorage(JdbcClient jdbc, Clock clock, FileStorageProperties properties, Environment environment) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -94,7 +92,7 @@ public class FileStorage {
 
 	/** The limit as users read it: 10485760 → "10", 2621440 → "2,5" (MB). */
 	public String megabytes(long bytes) {
-		return this.formats.number(bytes / MEGABYTE);
+		return Formats.RECORDS.number(bytes / MEGABYTE);
 	}
 
 	/**

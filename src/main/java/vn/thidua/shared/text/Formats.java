@@ -7,16 +7,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Vietnamese formats for pages and documents, as {@code @fmt} in templates: dates
- * dd/MM/yyyy, "," as the decimal separator and "." for thousands (96,47%; 1.852).
- * Vietnamese conventions are used in both languages, since the documents are Vietnamese.
+ * Formats for pages and documents, as {@code @fmt} in templates: dates dd/MM/yyyy;
+ * numbers in the language of the request, Vietnamese with "," as the decimal separator
+ * and "." for thousands (96,47%; 1.852), English the other way round (96.47%; 1,852).
+ * Printed documents and the texts kept in records use {@link #RECORDS}, always
+ * Vietnamese.
  */
 @Component("fmt")
 public class Formats {
+
+	/** Numbers always written the Vietnamese way: documents, history texts, files. */
+	public static final Formats RECORDS = new Formats(VietnameseText.VIETNAMESE);
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -26,9 +35,39 @@ public class Formats {
 
 	private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(VietnameseText.VIETNAMESE);
 
+	private static final DecimalFormatSymbols ENGLISH_SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+
 	static {
 		SYMBOLS.setDecimalSeparator(',');
 		SYMBOLS.setGroupingSeparator('.');
+	}
+
+	private final Locale fixed;
+
+	/** Numbers in the language of the current request (Vietnamese outside a request). */
+	public Formats() {
+		this(null);
+	}
+
+	private Formats(Locale fixed) {
+		this.fixed = fixed;
+	}
+
+	/**
+	 * Vietnamese numbers whatever the language of the page, as {@code @fmt.records} in
+	 * the templates of printed documents.
+	 */
+	public Formats getRecords() {
+		return RECORDS;
+	}
+
+	private DecimalFormatSymbols symbols() {
+		Locale locale = this.fixed;
+		if (locale == null) {
+			LocaleContext context = LocaleContextHolder.getLocaleContext();
+			locale = context == null ? null : context.getLocale();
+		}
+		return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH_SYMBOLS : SYMBOLS;
 	}
 
 	/**
@@ -76,16 +115,16 @@ public class Formats {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
 	}
 
-	/** 1852 → "1.852"; 96.4712 → "96,47". */
+	/** 1852 → "1.852"; 96.4712 → "96,47" (in English "1,852"; "96.47"). */
 	public String number(Number value) {
 		if (value == null) {
 			return "";
 		}
-		DecimalFormat format = new DecimalFormat("#,##0.##", SYMBOLS);
+		DecimalFormat format = new DecimalFormat("#,##0.##", symbols());
 		return format.format(value instanceof BigDecimal ? value : value.doubleValue());
 	}
 
-	/** 96.47 → "96,47%". */
+	/** 96.47 → "96,47%" (in English "96.47%"). */
 	public String percent(Number value) {
 		return value == null ? "" : number(value) + "%";
 	}
@@ -99,9 +138,9 @@ public class Formats {
 			return number(bytes) + " B";
 		}
 		if (bytes < 1024 * 1024) {
-			return new DecimalFormat("#,##0.#", SYMBOLS).format(bytes / 1024d) + " KB";
+			return new DecimalFormat("#,##0.#", symbols()).format(bytes / 1024d) + " KB";
 		}
-		return new DecimalFormat("#,##0.#", SYMBOLS).format(bytes / (1024d * 1024d)) + " MB";
+		return new DecimalFormat("#,##0.#", symbols()).format(bytes / (1024d * 1024d)) + " MB";
 	}
 
 }
