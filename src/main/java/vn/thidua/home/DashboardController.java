@@ -2,6 +2,7 @@ package vn.thidua.home;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
@@ -16,7 +17,11 @@ import vn.thidua.organization.OrganizationStatistics;
 import vn.thidua.organization.OrganizationStatistics.KindCount;
 import vn.thidua.organization.UnitKind;
 import vn.thidua.organization.UnitService;
+import vn.thidua.campaign.Campaign;
+import vn.thidua.result.ClusterOverviewRow;
+import vn.thidua.result.RankingService;
 import vn.thidua.result.ReopenRequestService;
+import vn.thidua.result.ReportQueries;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.voting.VotingDashboard;
@@ -37,7 +42,11 @@ class DashboardController {
 
 	private final CampaignService campaigns;
 
-	private final ResultCounts results;
+	private final ResultTasks results;
+
+	private final ReportQueries reports;
+
+	private final RankingService rankings;
 
 	private final VotingDashboard voting;
 
@@ -74,6 +83,15 @@ class DashboardController {
 			model.addAttribute("results", this.results.ofCurrentUser());
 			// staff's requests to answer: the months units ask to reopen
 			model.addAttribute("reopenRequests", this.reopenRequests.pending());
+			YearMonth month = this.reports.reportingMonth();
+			model.addAttribute("reportingMonth", month);
+			if (user.is(Role.PROVINCE_STAFF)) {
+				// who has and has not submitted the month, per campaign and cluster
+				model.addAttribute("submissions", this.reports.submissionsOf(month));
+			}
+			else {
+				addProvinceResults(model, month);
+			}
 			return "home/dashboard-province";
 		}
 		model.addAttribute("officers", this.statistics.officers(scope));
@@ -81,6 +99,22 @@ class DashboardController {
 		model.addAttribute("newCampaigns", this.campaigns.unreadLaunches().size());
 		model.addAttribute("results", this.results.ofCurrentUser());
 		return "home/dashboard-unit";
+	}
+
+	/**
+	 * The province's results at a glance for leadership: the main running campaign's
+	 * leading unit per cluster, the month's submission rate and its trend.
+	 */
+	private void addProvinceResults(Model model, YearMonth month) {
+		List<Campaign> launched = this.reports.launchedCampaigns();
+		if (launched.isEmpty()) {
+			return;
+		}
+		Campaign campaign = launched.get(0);
+		List<ClusterOverviewRow> overview = this.rankings.overview(campaign.getId(), month);
+		model.addAttribute("mainCampaign", campaign);
+		model.addAttribute("overview", overview);
+		model.addAttribute("trend", this.reports.submissionTrend(campaign.getId(), month, 6));
 	}
 
 	private void addUnitCounts(Model model, Scope scope, LocalDate today) {

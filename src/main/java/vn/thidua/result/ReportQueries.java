@@ -3,6 +3,7 @@ package vn.thidua.result;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -190,6 +191,103 @@ public class ReportQueries {
 					rs.getDate(5).toLocalDate(), ReportState.valueOf(rs.getString(6)),
 					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getBigDecimal(8),
 					ReviewerRole.valueOf(rs.getString(9))))
+			.list();
+	}
+
+	/**
+	 * The next report waiting for the current user's review after one just reviewed: the
+	 * oldest submission of the same list ({@link #waitingForMyReview()}), other than
+	 * {@code reviewed}; empty when the queue is empty.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ReviewRow> nextForMyReview(long reviewed) {
+		return waitingForMyReview().stream().filter(r -> r.reportId() != reviewed).findFirst();
+	}
+
+	/**
+	 * The month whose reports units submit now: the one before today's (its deadline
+	 * falls in the current month).
+	 */
+	public YearMonth reportingMonth() {
+		return YearMonth.from(this.permissions.today()).minusMonths(1);
+	}
+
+	/**
+	 * Who has submitted a month's report, per launched campaign running that month and
+	 * per cluster (single units together), among the units the current user sees: one
+	 * statement, the counts and the names of the units still missing aggregated in SQL.
+	 */
+	@Transactional(readOnly = true)
+	public List<SubmissionRow> submissionsOf(YearMonth month) {
+		Scope scope = CurrentUser.get().scope();
+		return this.jdbc.sql("""
+				with s as (
+				  select cc.campaign_id, m.cluster_id, m.unit_id from campaign_cluster_v cc
+				  join organization_cluster_member_v m on m.cluster_id = cc.cluster_id
+				  union
+				  select cu.campaign_id, null, cu.unit_id from campaign_unit_v cu)
+				select k.id, k.name, cl.id, cl.name, count(*),
+				       count(*) filter (where r.state in ('SUBMITTED', 'APPROVED')),
+				       string_agg(u.name, '; ' order by u.sort_key, u.id)
+				         filter (where r.state is null or r.state not in ('SUBMITTED', 'APPROVED'))
+				from s join campaign_v k on k.id = s.campaign_id
+				join organization_unit_v u on u.id = s.unit_id
+				left join organization_cluster_v cl on cl.id = s.cluster_id
+				left join result_report r on r.campaign_id = k.id and r.unit_id = u.id and r.period_month = :m
+				where k.state = 'LAUNCHED' and k.start_date < :next and k.end_date >= :m
+				  and unit_visible(u.id, u.path, :all, :prefix, :unit)
+				group by k.id, k.name, k.year, k.sort_key, cl.id, cl.name, cl.sort_key
+				order by k.year desc, k.sort_key, k.id, cl.sort_key nulls last, cl.id
+				""")
+			.param("m", Date.valueOf(month.atDay(1)))
+			.param("next", Date.valueOf(month.plusMonths(1).atDay(1)))
+			.param("all", scope.all())
+			.param("prefix", scope.pathPrefix())
+			.param("unit", scope.unitId())
+			.query((rs, i) -> new SubmissionRow(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
+					rs.getInt(5), rs.getInt(6), rs.getString(7)))
+			.list();
+	}
+
+	/**
+	 * A campaign's submissions month by month, up to {@code last} and at most
+	 * {@code months} months back (not before the campaign's start), among the units the
+	 * current user sees: one statement.
+	 */
+	@Transactional(readOnly = true)
+	public List<SubmissionPoint> submissionTrend(long campaignId, YearMonth last, int months) {
+		Campaign campaign = this.campaigns.get(campaignId);
+		YearMonth first = last.minusMonths(months - 1L);
+		YearMonth start = YearMonth.from(campaign.getStartDate());
+		if (first.isBefore(start)) {
+			first = start;
+		}
+		if (first.isAfter(last)) {
+			return List.of();
+		}
+		Scope scope = CurrentUser.get().scope();
+		return this.jdbc.sql("""
+				with s as (
+				  select m.unit_id from campaign_cluster_v cc
+				  join organization_cluster_member_v m on m.cluster_id = cc.cluster_id where cc.campaign_id = :c
+				  union
+				  select cu.unit_id from campaign_unit_v cu where cu.campaign_id = :c)
+				select cast(g.m as date), count(*),
+				       count(r.id) filter (where r.state in ('SUBMITTED', 'APPROVED'))
+				from generate_series(cast(:first as date), cast(:last as date), interval '1 month') g(m)
+				cross join s join organization_unit_v u on u.id = s.unit_id
+				left join result_report r on r.campaign_id = :c and r.unit_id = u.id and r.period_month = g.m
+				where unit_visible(u.id, u.path, :all, :prefix, :unit)
+				group by g.m order by g.m
+				""")
+			.param("c", campaignId)
+			.param("first", Date.valueOf(first.atDay(1)))
+			.param("last", Date.valueOf(last.atDay(1)))
+			.param("all", scope.all())
+			.param("prefix", scope.pathPrefix())
+			.param("unit", scope.unitId())
+			.query((rs, i) -> new SubmissionPoint(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getInt(2),
+					rs.getInt(3)))
 			.list();
 	}
 

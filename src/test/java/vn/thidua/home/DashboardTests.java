@@ -1,8 +1,6 @@
 package vn.thidua.home;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -67,43 +65,101 @@ class DashboardTests {
 	}
 
 	@Test
-	void aUnitSeesItsReportsDueOverdueAndReturnedLinkedToTheResults() throws Exception {
+	void aUnitSeesItsMonthsDueOverdueAndReturnedEachWithItsAction() throws Exception {
 		var page = Jsoup.parse(html("member.officer"));
-		Map<String, String> counts = resultCounts(page);
 		var periods = TestUsers.runAs(this.users, "member.officer", () -> this.queries.periodsOfMyUnit());
-		assertThat(counts).containsEntry("Báo cáo đến hạn", count(periods, PeriodRow.Marker.DUE))
-			.containsEntry("Báo cáo quá hạn", count(periods, PeriodRow.Marker.OVERDUE))
-			.containsEntry("Báo cáo bị trả lại", count(periods, PeriodRow.Marker.RETURNED))
-			.doesNotContainKey("Báo cáo chờ thẩm định");
+		assertThat(page.select("#result-due .result-task")).hasSize(count(periods, PeriodRow.Marker.DUE));
+		assertThat(page.select("#result-overdue .result-task")).hasSize(count(periods, PeriodRow.Marker.OVERDUE));
+		assertThat(page.select("#result-returned .result-task")).hasSize(count(periods, PeriodRow.Marker.RETURNED));
 		// the demo data returned PA04's October report with a week to correct it
-		assertThat(counts.get("Báo cáo bị trả lại")).isNotEqualTo("0");
-		assertThat(page.select("#result-counts a").eachAttr("href")).isNotEmpty()
-			.allMatch(href -> href.equals("/results"));
+		assertThat(page.select("#result-returned .result-task")).isNotEmpty();
+		for (PeriodRow p : periods) {
+			if (p.marker() == PeriodRow.Marker.RETURNED) {
+				assertThat(page.select("#result-returned a[href=/results/" + p.reportId() + "/edit]")).hasSize(1);
+			}
+		}
+		// every row acts on its own month: its report, or opening it straight for entry
+		for (var row : page.select("#result-tasks .result-task")) {
+			var link = row.selectFirst("a[href]");
+			if (link != null) {
+				assertThat(link.attr("href"))
+					.matches("/results/(\\d+(/edit)?|reopen-requests/new\\?campaign=\\d+&month=\\d{4}-\\d{2})");
+			}
+			else {
+				var form = row.selectFirst("form");
+				assertThat(form.attr("action")).isEqualTo("/results/open");
+				assertThat(form.select("input[name=campaign]").val()).isEqualTo(row.attr("data-campaign"));
+				assertThat(form.select("input[name=month]").val()).isEqualTo(row.attr("data-period"));
+				assertThat(form.select("input[name=then]").val()).isEqualTo("edit");
+			}
+		}
+		assertThat(page.select("#result-to-submit")).as("the commander submits").isEmpty();
+		assertThat(page.select("#result-waiting-queue")).as("a member unit reviews nothing").isEmpty();
+		var commander = Jsoup.parse(html("member.commander"));
+		assertThat(commander.select("#result-to-submit")).hasSize(1);
+		assertThat(commander.select("#result-to-submit a.result-task-submit").eachAttr("href"))
+			.allMatch(href -> href.matches("/results/\\d+"));
 	}
 
 	@Test
-	void theHeadUnitAndStaffSeeTheReportsWaitingForTheirReview() throws Exception {
-		var head = resultCounts(Jsoup.parse(html("head.commander")));
-		long waiting = TestUsers.runAs(this.users, "head.commander", () -> this.queries.waitingForMyReview()).size();
-		assertThat(waiting).as("PA01 and PA05 submitted October in the demo data").isGreaterThanOrEqualTo(2);
-		assertThat(head).containsEntry("Báo cáo chờ thẩm định", String.valueOf(waiting));
-		var staff = resultCounts(Jsoup.parse(html("staff")));
-		long all = TestUsers.runAs(this.users, "staff", () -> this.queries.waitingForMyReview()).size();
-		assertThat(staff).containsOnlyKeys("Báo cáo chờ thẩm định")
-			.containsEntry("Báo cáo chờ thẩm định", String.valueOf(all));
-		assertThat(Jsoup.parse(html("leader")).select("#result-counts")).isEmpty();
+	void theHeadUnitSeesTheReportsWaitingForItsReviewFirstEachLinkedToItsReviewPage() throws Exception {
+		var page = Jsoup.parse(html("head.commander"));
+		var waiting = TestUsers.runAs(this.users, "head.commander", () -> this.queries.waitingForMyReview());
+		assertThat(waiting).as("PA01 and PA05 submitted October in the demo data").hasSizeGreaterThanOrEqualTo(2);
+		assertThat(page.select("#result-waiting-queue a.result-review").eachAttr("href")).containsExactlyElementsOf(
+				waiting.stream().limit(10).map(w -> "/results/" + w.reportId() + "/review").toList());
+		// the queue comes before the unit's own months and everything else
+		String html = page.select("#dashboard").html();
+		assertThat(html.indexOf("result-waiting-queue")).isLessThan(html.indexOf("result-tasks"));
+		assertThat(page.select("#dashboard > *").get(1).id()).isEqualTo("result-waiting-queue");
 	}
 
-	private static Map<String, String> resultCounts(org.jsoup.nodes.Document page) {
-		Map<String, String> counts = new LinkedHashMap<>();
-		for (var card : page.select("#result-counts .card-stat")) {
-			counts.put(card.select(".text-muted").first().text(), card.select(".stat-value").text());
+	@Test
+	void staffSeeWhoHasSubmittedTheMonthPerClusterLinkedToTheFilteredList() throws Exception {
+		var page = Jsoup.parse(html("staff"));
+		var rows = TestUsers.runAs(this.users, "staff",
+				() -> this.queries.submissionsOf(this.queries.reportingMonth()));
+		assertThat(rows).isNotEmpty();
+		String month = TestUsers.runAs(this.users, "staff", () -> this.queries.reportingMonth().toString());
+		var items = page.select("#result-submissions .result-submission");
+		assertThat(items).hasSize(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			var row = rows.get(i);
+			assertThat(items.get(i).text()).contains(row.submitted() + "/" + row.units() + " đơn vị đã gửi");
+			assertThat(items.get(i).select("a.result-submission-open").attr("href"))
+				.isEqualTo("/results?campaign=" + row.campaignId() + "&month=" + month + "#result-overview");
 		}
-		return counts;
+		var waiting = TestUsers.runAs(this.users, "staff", () -> this.queries.waitingForMyReview());
+		assertThat(page.select("#result-waiting-queue a.result-review")).hasSize(Math.min(10, waiting.size()));
+		assertThat(Jsoup.parse(html("leader")).select("#result-waiting-queue, #result-submissions")).isEmpty();
 	}
 
-	private static String count(List<PeriodRow> periods, PeriodRow.Marker marker) {
-		return String.valueOf(periods.stream().filter(p -> p.marker() == marker).count());
+	@Test
+	void leadershipSeesTheLeadingUnitPerClusterTheSubmissionRateAndTheTrend() throws Exception {
+		var page = Jsoup.parse(html("leader"));
+		assertThat(page.select("#province-results").text()).contains("Đơn vị dẫn đầu", "đơn vị đã gửi báo cáo");
+		assertThat(page.select("#province-leaders tbody tr")).isNotEmpty();
+		assertThat(page.select("#province-leaders tbody a").eachAttr("href"))
+			.allMatch(href -> href.matches("/results/rankings\\?campaign=\\d+&cluster=\\d+&month=\\d{4}-\\d{2}"));
+		assertThat(page.select("#province-overview-link").attr("href"))
+			.matches("/results/overview\\?campaign=\\d+&month=\\d{4}-\\d{2}");
+		assertThat(page.select("#province-trend tbody tr[data-value]")).isNotEmpty();
+		assertThat(page.select("canvas#ranking-chart")).hasSize(1);
+	}
+
+	@Test
+	void theMenuMarksTheCurrentItem() throws Exception {
+		var page = Jsoup.parse(html("member.officer"));
+		assertThat(page.select("nav a.nav-link.active[aria-current=page]").eachAttr("href")).containsExactly("/");
+		var results = Jsoup.parse(this.mvc.perform(get("/results").with(TestUsers.as(this.users, "member.officer")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(results.select("nav a.nav-link[aria-current=page]").eachAttr("href")).containsExactly("/results");
+	}
+
+	private static int count(List<PeriodRow> periods, PeriodRow.Marker marker) {
+		return (int) periods.stream().filter(p -> p.marker() == marker).count();
 	}
 
 	private String html(String username) throws Exception {

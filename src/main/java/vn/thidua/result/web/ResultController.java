@@ -34,6 +34,7 @@ import vn.thidua.result.ReopenRequestForm;
 import vn.thidua.result.ReopenRequestService;
 import vn.thidua.result.ReportWorkflowService;
 import vn.thidua.result.ResultReport;
+import vn.thidua.result.ReviewRow;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.shared.audit.AuditTrail;
 import vn.thidua.shared.security.CurrentUser;
@@ -99,14 +100,17 @@ class ResultController {
 
 	@PostMapping("/open")
 	String open(@RequestParam(required = false) Long campaign, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) String month, RedirectAttributes redirect) {
+			@RequestParam(required = false) String month, @RequestParam(required = false) String then,
+			RedirectAttributes redirect) {
 		YearMonth chosen = Formats.monthOrNull(month);
 		Long unitId = unit != null ? unit : CurrentUser.get().unitId();
 		if (campaign == null || chosen == null || unitId == null) {
 			return "redirect:/results";
 		}
 		try {
-			return "redirect:/results/" + this.results.open(campaign, unitId, chosen.atDay(1)).getId();
+			long id = this.results.open(campaign, unitId, chosen.atDay(1)).getId();
+			// the dashboard's "Nhập" goes straight to the entry page
+			return "redirect:/results/" + id + ("edit".equals(then) ? "/edit" : "");
 		}
 		catch (BusinessRuleException ex) {
 			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
@@ -195,6 +199,7 @@ class ResultController {
 		try {
 			this.results.approve(id, version);
 			FlashMessages.success(redirect, "result.approved");
+			offerNextReview(id, redirect);
 		}
 		catch (BusinessRuleException ex) {
 			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
@@ -227,6 +232,7 @@ class ResultController {
 				FlashMessages.success(redirect, "result.returnedLate", this.formats.date(before),
 						this.formats.date(report.getDeadline()));
 			}
+			offerNextReview(id, redirect);
 			return "redirect:/results/" + id;
 		}
 		catch (BusinessRuleException ex) {
@@ -294,6 +300,15 @@ class ResultController {
 			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
 		}
 		return "redirect:/results/" + id + "/edit#evidence";
+	}
+
+	/**
+	 * After a review, the next report waiting in the same queue (its id, or 0 when the
+	 * queue is empty), offered on the page the reviewer lands on.
+	 */
+	private void offerNextReview(long reviewed, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("nextReview",
+				this.queries.nextForMyReview(reviewed).map(ReviewRow::reportId).orElse(0L));
 	}
 
 	private String refuseEditing(ResultReport report, RedirectAttributes redirect) {
