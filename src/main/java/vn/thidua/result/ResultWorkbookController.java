@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
 
@@ -21,7 +22,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -67,6 +70,8 @@ class ResultWorkbookController {
 
 	private final SpreadsheetReader spreadsheets;
 
+	private final EntryPage entryPage;
+
 	@GetMapping("/{id}/template.xlsx")
 	Object template(@PathVariable long id, RedirectAttributes redirect) {
 		ResultReport report = this.results.getWithValues(id);
@@ -77,14 +82,43 @@ class ResultWorkbookController {
 		return xlsx(this.template.write(report), ResultEntryTemplate.fileName(report));
 	}
 
+	/**
+	 * Reads an uploaded file into its preview. Sent from the entry page, the request also
+	 * carries the figures typed there: they are saved as the draft first, checked as
+	 * "Lưu" checks them, so that nothing typed is lost on the way to the preview; when
+	 * they are refused, nothing is read and the entry page comes back with them and their
+	 * errors (ADR 0016).
+	 */
 	@PostMapping("/{id}/import")
-	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-			HttpSession session, Model model, RedirectAttributes redirect) throws IOException {
+	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile upload,
+			@RequestParam(name = "workbook", required = false) MultipartFile workbook,
+			@Valid @ModelAttribute("form") EntryForm form, BindingResult result, HttpSession session, Model model,
+			RedirectAttributes redirect) throws IOException {
 		ResultReport report = this.results.getWithValues(id);
 		String refused = refuseEditing(report, redirect);
 		if (refused != null) {
 			return refused;
 		}
+		if (!form.getEntries().isEmpty()) {
+			if (!result.hasErrors()) {
+				try {
+					this.results.save(id, form);
+				}
+				catch (BusinessRuleException ex) {
+					ex.rejectOn(result);
+				}
+			}
+			if (result.hasErrors()) {
+				model.addAttribute("importMessage", "result.excel.figuresFirst");
+				model.addAttribute("importOk", false);
+				model.addAttribute("unsaved", true);
+				return this.entryPage.render(this.results.getWithValues(id), model);
+			}
+			report = this.results.getWithValues(id);
+			model.addAttribute("draftSaved", true);
+		}
+		// the entry page names its workbook apart from its evidence file
+		MultipartFile file = workbook != null ? workbook : upload;
 		ResultImportPreview preview;
 		String name = file == null ? null : file.getOriginalFilename();
 		if (file == null || file.isEmpty()) {
@@ -111,6 +145,16 @@ class ResultWorkbookController {
 			session.removeAttribute(SESSION_KEY);
 		}
 		return page(report, preview, model);
+	}
+
+	/**
+	 * The address of an upload's preview or refusal, asked again (the language switch, a
+	 * reload): the entry page.
+	 */
+	@GetMapping("/{id}/import")
+	String afterUpload(@PathVariable long id, RedirectAttributes redirect) {
+		String refused = refuseEditing(this.results.getWithValues(id), redirect);
+		return refused != null ? refused : "redirect:/results/" + id + "/edit";
 	}
 
 	@PostMapping("/{id}/import/confirm")

@@ -256,7 +256,9 @@ class AccessControlMatrixTests {
 				"refused: a draft, redirected"));
 		rows.add(new Row("POST", "/results/{otherReport}/reopen", Set.of("staff"), "refused: no reason, redirected"));
 		rows.add(new Row("POST", "/results/{otherReport}/evidence", Set.of("other.officer"),
-				"refused: no file, redirected"));
+				"refused: no file, re-rendered"));
+		rows.add(new Row("GET", "/results/{otherReport}/evidence", Set.of("other.officer"),
+				"a refused upload's address asked again: the entry page"));
 		rows.add(new Row("GET", "/results/{otherReport}/evidence/{otherEvidence}", SEES_OTHER_UNIT, "download"));
 		rows.add(new Row("POST", "/results/{otherReport}/evidence/{otherEvidence}/delete", Set.of("other.officer"),
 				"its own unit: removed (other.officer is the last role)"));
@@ -265,6 +267,8 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/results/{otherReport}/template.xlsx", Set.of("other.officer"), "its own unit"));
 		rows.add(new Row("POST", "/results/{otherReport}/import", Set.of("other.officer"),
 				"no file: the preview says so, nothing changes"));
+		rows.add(new Row("GET", "/results/{otherReport}/import", Set.of("other.officer"),
+				"an upload's address asked again: the entry page"));
 		rows.add(new Row("POST", "/results/{otherReport}/import/confirm", Set.of("other.officer"),
 				"no preview: redirected, nothing changes"));
 		rows.add(new Row("GET",

@@ -24,8 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.result.EntryDraftService;
 import vn.thidua.result.EntryForm;
+import vn.thidua.result.EntryRefusedException;
 import vn.thidua.result.EntryLine;
+import vn.thidua.result.EntryPage;
 import vn.thidua.result.Evidence;
 import vn.thidua.result.EvidenceService;
 import vn.thidua.result.ReportPermissions;
@@ -61,6 +64,10 @@ class ResultController {
 	private final ReportPermissions permissions;
 
 	private final EvidenceService evidence;
+
+	private final EntryDraftService drafts;
+
+	private final EntryPage entryPage;
 
 	private final FileStorage storage;
 
@@ -272,17 +279,48 @@ class ResultController {
 		return "redirect:/results/" + id;
 	}
 
+	/**
+	 * Attaches an evidence file, saving first the figures typed on the entry page (sent
+	 * with the file): a refused figure or file changes nothing, and the page comes back
+	 * with what was typed and the reason beside the upload (ADR 0016).
+	 */
 	@PostMapping("/{id}/evidence")
 	String addEvidence(@PathVariable long id, @RequestParam(required = false) Long valueId,
-			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@Valid @ModelAttribute("form") EntryForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ResultReport report = this.queries.getWithValues(id);
+		String refused = refuseEditing(report, redirect);
+		if (refused != null) {
+			return refused;
+		}
+		if (result.hasErrors()) {
+			return typedRefused(id, model, "evidence", "result.evidence.figuresFirst");
+		}
 		try {
-			Evidence evidence = this.evidence.addEvidence(id, valueId, file);
-			FlashMessages.success(redirect, "result.evidenceAdded", evidence.file().originalName());
+			Evidence added = this.drafts.saveAndAddEvidence(id, form, valueId, file);
+			uploadMessage(redirect, "evidence", true,
+					form.getEntries().isEmpty() ? "result.evidenceAdded" : "result.evidence.addedWithDraft",
+					added.file().originalName());
+			return "redirect:/results/" + id + "/edit";
+		}
+		catch (EntryRefusedException ex) {
+			ex.rejectOn(result);
+			return typedRefused(id, model, "evidence", "result.evidence.figuresFirst");
 		}
 		catch (BusinessRuleException ex) {
-			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
+			return typedRefused(id, model, "evidence", ex.messageKey(), ex.arguments());
 		}
-		return "redirect:/results/" + id + "/edit#evidence";
+	}
+
+	/**
+	 * The address of a refused upload, asked again (the language switch, a reload): the
+	 * entry page.
+	 */
+	@GetMapping("/{id}/evidence")
+	String afterUpload(@PathVariable long id, RedirectAttributes redirect) {
+		String refused = refuseEditing(this.queries.getWithValues(id), redirect);
+		return refused != null ? refused : "redirect:/results/" + id + "/edit";
 	}
 
 	@GetMapping("/{id}/evidence/{evidenceId}")
@@ -290,16 +328,55 @@ class ResultController {
 		this.storage.send(this.evidence.evidence(id, evidenceId).file(), response);
 	}
 
+	/**
+	 * Removes an evidence file, saving first the figures typed (sent with the request).
+	 */
 	@PostMapping("/{id}/evidence/{evidenceId}/delete")
-	String removeEvidence(@PathVariable long id, @PathVariable long evidenceId, RedirectAttributes redirect) {
+	String removeEvidence(@PathVariable long id, @PathVariable long evidenceId,
+			@Valid @ModelAttribute("form") EntryForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ResultReport report = this.queries.getWithValues(id);
+		String refused = refuseEditing(report, redirect);
+		if (refused != null) {
+			return refused;
+		}
+		if (result.hasErrors()) {
+			return typedRefused(id, model, "evidence", "result.evidence.figuresFirstRemove");
+		}
 		try {
-			Evidence evidence = this.evidence.removeEvidence(id, evidenceId);
-			FlashMessages.success(redirect, "result.evidenceRemoved", evidence.file().originalName());
+			Evidence removed = this.drafts.saveAndRemoveEvidence(id, form, evidenceId);
+			uploadMessage(redirect, "evidence", true,
+					form.getEntries().isEmpty() ? "result.evidenceRemoved" : "result.evidence.removedWithDraft",
+					removed.file().originalName());
+			return "redirect:/results/" + id + "/edit";
+		}
+		catch (EntryRefusedException ex) {
+			ex.rejectOn(result);
+			return typedRefused(id, model, "evidence", "result.evidence.figuresFirstRemove");
 		}
 		catch (BusinessRuleException ex) {
-			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
+			return typedRefused(id, model, "evidence", ex.messageKey(), ex.arguments());
 		}
-		return "redirect:/results/" + id + "/edit#evidence";
+	}
+
+	/**
+	 * The entry page again, with the figures as typed (not saved) and the reason beside
+	 * the upload that was refused.
+	 */
+	private String typedRefused(long id, Model model, String upload, String messageKey, Object... arguments) {
+		model.addAttribute(upload + "Message", messageKey);
+		model.addAttribute(upload + "Args", arguments.length == 0 ? null : arguments);
+		model.addAttribute(upload + "Ok", false);
+		model.addAttribute("unsaved", true);
+		return editPage(this.queries.getWithValues(id), model);
+	}
+
+	/** The message shown beside an upload control after the redirect (not at the top). */
+	static void uploadMessage(RedirectAttributes redirect, String upload, boolean ok, String messageKey,
+			Object... arguments) {
+		redirect.addFlashAttribute(upload + "Message", messageKey);
+		redirect.addFlashAttribute(upload + "Args", arguments.length == 0 ? null : arguments);
+		redirect.addFlashAttribute(upload + "Ok", ok);
 	}
 
 	/**
@@ -363,12 +440,7 @@ class ResultController {
 	}
 
 	private String editPage(ResultReport report, Model model) {
-		model.addAttribute("report", report);
-		model.addAttribute("evidence", this.evidence.evidence(report));
-		model.addAttribute("rules", this.evidence.evidenceRules());
-		model.addAttribute("maxMegabytes", this.evidence.maxMegabytes());
-		model.addAttribute("cumulative", this.queries.cumulativeFigures(report));
-		return "result/edit";
+		return this.entryPage.render(report, model);
 	}
 
 }
