@@ -80,7 +80,7 @@ class CampaignDocumentBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator(".alert-success").textContent()).contains("Đã thêm văn bản");
 		String row = this.page.locator("#documents-table .campaign-document").textContent();
 		assertThat(row).contains("Kế hoạch số 21/KH-CAT phát động thi đua cải cách hành chính",
-				"Kế hoạch cải cách hành chính 2078.pdf", "KB", "staff");
+				"Kế hoạch cải cách hành chính 2078.pdf", "KB", "Nguyễn Thị Thu Hà · Công an tỉnh Lâm Sơn");
 		Download download = this.page.waitForDownload(() -> this.page.click("a.document-download"));
 		assertThat(download.suggestedFilename()).isEqualTo("Kế hoạch cải cách hành chính 2078.pdf");
 		screenshotEverywhere("campaign-documents-draft");

@@ -103,7 +103,7 @@ class KeepTypedBrowserTests extends BrowserTestSupport {
 		this.dismissDialogs = false;
 		this.page.click("#lang-en");
 		// the address of the refused upload, asked again in English: the entry page
-		this.page.waitForURL(Pattern.compile(".*/results/\\d+/edit$"));
+		this.page.waitForURL(Pattern.compile(".*/results/\\d+/edit(\\?.*)?$"));
 		this.dismissDialogs = true;
 		refusedUpload(editPath, "Biên bản.pdf");
 		screenshot("keep-typed-evidence-refused-en");

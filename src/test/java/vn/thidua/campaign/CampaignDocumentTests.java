@@ -73,7 +73,8 @@ class CampaignDocumentTests {
 		Document page = page(id, "staff");
 		var row = page.select("#documents-table .campaign-document");
 		assertThat(row).hasSize(1);
-		assertThat(row.text()).contains("Kế hoạch số 7/KH-CAT", VIETNAMESE_NAME, "29,3 KB", "staff");
+		assertThat(row.text()).contains("Kế hoạch số 7/KH-CAT", VIETNAMESE_NAME, "29,3 KB",
+				"Nguyễn Thị Thu Hà · Công an tỉnh Lâm Sơn");
 		assertThat(row.select(".document-size").text()).isEqualTo("29,3 KB");
 		String href = row.select("a.document-download").attr("href");
 		MockHttpServletResponse download = this.mvc.perform(get(href).with(TestUsers.as(this.users, "staff")))
