@@ -19,6 +19,7 @@ import vn.thidua.organization.UnitKind;
 import vn.thidua.organization.UnitService;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.result.ClusterOverviewRow;
+import vn.thidua.result.DefaultPeriodService;
 import vn.thidua.result.RankingService;
 import vn.thidua.result.ReopenRequestService;
 import vn.thidua.result.ReportQueries;
@@ -47,6 +48,8 @@ class DashboardController {
 	private final ReportQueries reports;
 
 	private final RankingService rankings;
+
+	private final DefaultPeriodService periods;
 
 	private final VotingDashboard voting;
 
@@ -106,11 +109,11 @@ class DashboardController {
 	 * leading unit per cluster, the month's submission rate and its trend.
 	 */
 	private void addProvinceResults(Model model, YearMonth month) {
-		List<Campaign> launched = this.reports.launchedCampaigns();
-		if (launched.isEmpty()) {
+		// the same main campaign the ranking, overview and bulletin open on (ADR 0015)
+		Campaign campaign = this.periods.campaign(this.periods.rankable(), null);
+		if (campaign == null) {
 			return;
 		}
-		Campaign campaign = launched.get(0);
 		List<ClusterOverviewRow> overview = this.rankings.overview(campaign.getId(), month);
 		model.addAttribute("mainCampaign", campaign);
 		model.addAttribute("overview", overview);

@@ -86,7 +86,7 @@ class AuditListTests {
 		var rows = page.select("#audit-table tbody tr");
 		assertThat(rows).hasSize(1);
 		Element row = rows.get(0);
-		assertThat(row.select("td").get(1).text()).isEqualTo("staff");
+		assertThat(row.select("td").get(1).text()).isEqualTo("Nguyễn Thị Thu Hà · Công an tỉnh Lâm Sơn");
 		assertThat(row.select("td.audit-what").text()).contains("Tạo đơn vị", unit.getName());
 		Element link = row.select("td a").first();
 		assertThat(link.attr("href")).isEqualTo("/units/" + unit.getId());

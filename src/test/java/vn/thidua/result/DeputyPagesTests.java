@@ -95,7 +95,7 @@ class DeputyPagesTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
 		headView = page("/clusters/" + this.cluster, "head.commander");
 		assertThat(headView.select("#cluster-delegation").text()).contains("Đang thẩm định thay Cụm (Khối) trưởng",
-				"Thay đổi lần cuối: head.commander");
+				"Thay đổi lần cuối: Thượng tá Lê Văn Thắng · Phòng An ninh chính trị nội bộ");
 		assertThat(headView.select("#cluster-delegation-toggle").text()).isEqualTo("Thôi ủy quyền");
 		assertThat(headView.select(".audit-history, #history").text() + headView.text())
 			.contains("Cụm (Khối) trưởng ủy quyền cho Cụm (Khối) phó thẩm định thay");
