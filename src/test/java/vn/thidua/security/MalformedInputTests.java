@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.BeanUtils;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -368,6 +370,7 @@ class MalformedInputTests {
 	/** Each field of a form object with each of its malformed values, one at a time. */
 	private List<Map.Entry<String, String>> formFields(String prefix, Class<?> type, int depth) {
 		List<Map.Entry<String, String>> fields = new ArrayList<>();
+		Map<String, String> defaults = defaults(type);
 		for (Map.Entry<String, Type> property : properties(type).entrySet()) {
 			String name = prefix + property.getKey();
 			Type generic = property.getValue();
@@ -388,10 +391,37 @@ class MalformedInputTests {
 				fields.addAll(formFields(name + ".", raw, depth + 1));
 			}
 			else {
-				values(property.getKey(), raw, generic).forEach(v -> fields.add(Map.entry(name, v)));
+				// sending a field's own default is the same as not sending it: not
+				// malformed
+				values(property.getKey(), raw, generic).stream()
+					.filter(v -> !v.equals(defaults.get(property.getKey())))
+					.forEach(v -> fields.add(Map.entry(name, v)));
 			}
 		}
 		return fields;
+	}
+
+	/** The simple properties of a new form, as text (none for a record). */
+	private static Map<String, String> defaults(Class<?> type) {
+		Map<String, String> defaults = new HashMap<>();
+		if (type.isRecord()) {
+			return defaults;
+		}
+		try {
+			BeanWrapper form = new BeanWrapperImpl(BeanUtils.instantiateClass(type));
+			for (var descriptor : form.getPropertyDescriptors()) {
+				if (descriptor.getReadMethod() != null && BeanUtils.isSimpleValueType(descriptor.getPropertyType())) {
+					Object value = form.getPropertyValue(descriptor.getName());
+					if (value != null) {
+						defaults.put(descriptor.getName(), String.valueOf(value));
+					}
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			// no public no-argument constructor: no defaults
+		}
+		return defaults;
 	}
 
 	private static boolean isForm(Class<?> type) {
