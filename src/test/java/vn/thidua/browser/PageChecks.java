@@ -18,6 +18,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ViewportSize;
 import nu.validator.validation.SimpleDocumentValidator;
@@ -126,6 +127,11 @@ final class PageChecks {
 		options.setResultTypes(List.of("violations"));
 		AxeResults results = new AxeBuilder(page).options(options).analyze();
 		List<String> problems = new ArrayList<>();
+		if (results.isErrored()
+				&& String.valueOf(results.getErrorMessage()).contains("Execution context was destroyed")) {
+			// the page navigated while axe ran: checked again at its next load
+			throw new PlaywrightException("navigated while axe ran on " + url);
+		}
 		if (results.isErrored()) {
 			problems.add("axe could not run on " + url + ": " + results.getErrorMessage());
 		}
