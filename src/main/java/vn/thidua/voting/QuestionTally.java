@@ -88,12 +88,20 @@ final class QuestionTally {
 
 	/** The share of the whole electorate, Vietnamese style: 11 of 13 → "84,62%". */
 	static String share(int approvals, int electorate) {
+		return Formats.RECORDS.percent(shareOf(approvals, electorate));
+	}
+
+	/**
+	 * Approvals as a percentage of the whole electorate, rounded half up to 2 decimals (0
+	 * with no electorate): the figure pages write in the reader's language.
+	 */
+	static BigDecimal shareOf(int approvals, int electorate) {
 		if (electorate == 0) {
-			return Formats.RECORDS.percent(BigDecimal.ZERO);
+			return BigDecimal.ZERO;
 		}
-		return Formats.RECORDS.percent(BigDecimal.valueOf(approvals)
+		return BigDecimal.valueOf(approvals)
 			.multiply(HUNDRED)
-			.divide(BigDecimal.valueOf(electorate), 2, RoundingMode.HALF_UP));
+			.divide(BigDecimal.valueOf(electorate), 2, RoundingMode.HALF_UP);
 	}
 
 	private static String share(VotingCandidate candidate, int electorate) {

@@ -104,12 +104,12 @@ class VotingController {
 		}
 		if (session.getState().isTallied()) {
 			int electorate = session.getElectorateSize() == null ? 0 : session.getElectorateSize();
-			Map<Long, String> shares = new HashMap<>();
+			Map<Long, BigDecimal> shares = new HashMap<>();
 			view.questions()
 				.forEach(q -> q.getCandidates()
 					.stream()
 					.filter(c -> c.getApprovals() != null)
-					.forEach(c -> shares.put(c.getId(), QuestionTally.share(c.getApprovals(), electorate))));
+					.forEach(c -> shares.put(c.getId(), QuestionTally.shareOf(c.getApprovals(), electorate))));
 			model.addAttribute("shares", shares);
 			model.addAttribute("proposals", this.sessions.proposals(id));
 			model.addAttribute("ballots", this.box.ballots(id));

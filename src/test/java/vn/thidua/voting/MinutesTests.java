@@ -261,6 +261,14 @@ class MinutesTests {
 			.getContentAsString();
 		assertThat(english).contains("MINUTES OF THE EMULATION REVIEW MEETING",
 				"Place: Hội trường Công an tỉnh Lâm Sơn.", "60%", "Download DOCX");
+		// the session page writes each share in the reader's language (3 and 4 of 5)
+		String page = this.mvc
+			.perform(get("/voting/" + t.id()).cookie(new jakarta.servlet.http.Cookie("thidua-lang", "en"))
+				.with(user(staff(t.cluster()))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).containsPattern(">\\s*60%\\s*</td>").containsPattern(">\\s*80%\\s*</td>");
 	}
 
 	// ----------------------------------------------------------------- signing
