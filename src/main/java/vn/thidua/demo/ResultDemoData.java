@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.campaign.scoring.Direction;
 import vn.thidua.result.Entry;
+import vn.thidua.result.DefaultPeriodService;
 import vn.thidua.result.PastReport;
 import vn.thidua.result.PastReportService;
 import vn.thidua.result.ReportState;
@@ -44,11 +45,11 @@ import vn.thidua.shared.text.Formats;
 
 /**
  * The monthly reports (báo cáo kết quả) of the 2026 "Vì an ninh Tổ quốc" movement for
- * every member of "Khối An ninh" and "Khối Cảnh sát", from January to October 2026 (or
- * the last month that has ended): mostly approved; in the last month a few submitted and
- * waiting for the head unit, three returned with comments (PA04, PA08, PC07, each given a
- * week to correct), one draft left past its deadline (PC10) and two never opened (PA09,
- * PC09: overdue). Some reports carry evidence: a PDF report rendered like the
+ * every member of "Khối An ninh" and "Khối Cảnh sát", from January 2026 to the last month
+ * whose report deadline has passed: mostly approved; in the last month a few submitted
+ * and waiting for the head unit, three returned with comments (PA04, PA08, PC07, each
+ * given a week to correct), one draft left past its deadline (PC10) and two never opened
+ * (PA09, PC09: overdue). Some reports carry evidence: a PDF report rendered like the
  * application's documents, and a small PNG photo of the case register on indicator 1.1.
  * <p>
  * The deadlines of these months have passed, so the months are recorded as history
@@ -68,7 +69,8 @@ class ResultDemoData implements DemoStep {
 
 	private static final YearMonth FIRST = YearMonth.of(2026, 1);
 
-	private static final YearMonth LAST = YearMonth.of(2026, 10);
+	/** The movement's last month: the demo never goes past it. */
+	private static final YearMonth LAST = YearMonth.of(2026, 12);
 
 	/** Left alone: the browser journey and the users start it. */
 	private static final String KEPT_UNIT = "LS-PA04";
@@ -98,14 +100,17 @@ class ResultDemoData implements DemoStep {
 
 	private final TransactionTemplate transactions;
 
+	private final DefaultPeriodService periods;
+
 	private final Clock clock;
 
 	ResultDemoData(JdbcClient jdbc, PastReportService pastReports, DocumentRenderer renderer,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, DefaultPeriodService periods, Clock clock) {
 		this.jdbc = jdbc;
 		this.pastReports = pastReports;
 		this.renderer = renderer;
 		this.transactions = transactions;
+		this.periods = periods;
 		this.clock = clock;
 	}
 
@@ -136,8 +141,10 @@ class ResultDemoData implements DemoStep {
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		YearMonth ended = YearMonth.from(today).minusMonths(1);
-		YearMonth last = ended.isBefore(LAST) ? ended : LAST;
+		// up to the last month whose deadline has passed, as the ranking opens on it; the
+		// month after it is still being entered
+		YearMonth due = this.periods.lastDueMonth(today);
+		YearMonth last = due.isBefore(LAST) ? due : LAST;
 		if (last.isBefore(FIRST)) {
 			return;
 		}
@@ -253,7 +260,11 @@ class ResultDemoData implements DemoStep {
 		LocalDate submitted = deadline
 			.minusDays(1 + Math.floorMod(member.code().hashCode() + month.getMonthValue(), 3));
 		boolean returned = state == ReportState.RETURNED;
-		LocalDate reviewed = submitted.plusDays(3);
+		// reviewed three days later, but never after yesterday (the last month's deadline
+		// may have passed only today)
+		LocalDate yesterday = today.minusDays(1);
+		LocalDate reviewed = submitted.plusDays(3).isAfter(yesterday) ? yesterday : submitted.plusDays(3);
+		reviewed = reviewed.isBefore(submitted) ? submitted : reviewed;
 		String[] comments = returned ? RETURNED.get(member.code()) : null;
 		return new PastReport(movement, member.id(), month, state, figures,
 				new PastReport.Act(officer, at(month.plusMonths(1).atDay(1), 8)),

@@ -165,7 +165,7 @@ public class DefaultPeriodService {
 	}
 
 	/** The last month whose deadline (the rule's) has passed on {@code today}. */
-	YearMonth lastDueMonth(LocalDate today) {
+	public YearMonth lastDueMonth(LocalDate today) {
 		YearMonth month = YearMonth.from(today).minusMonths(1);
 		while (!today.isAfter(this.properties.deadlineOf(month.atDay(1)))) {
 			month = month.minusMonths(1);

@@ -1,5 +1,6 @@
 package vn.thidua.browser;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.result.DefaultPeriodService;
+import vn.thidua.shared.text.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phone width.
  */
 class DashboardResultsBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	DefaultPeriodService periods;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -69,12 +75,14 @@ class DashboardResultsBrowserTests extends BrowserTestSupport {
 		open("/");
 		// the queue comes first, above the unit's own months
 		var queue = this.page.locator("#result-waiting-queue");
-		assertThat(queue.textContent()).contains("Báo cáo chờ duyệt", "10/2026");
+		assertThat(queue.textContent()).contains("Báo cáo chờ duyệt",
+				Formats.monthText(this.periods.lastDueMonth(LocalDate.now(Formats.ZONE))));
 		assertThat(queue.boundingBox().y).isLessThan(400);
 		assertThat(this.page.locator("nav a.nav-link[aria-current=page]").getAttribute("href")).isEqualTo("/");
 		screenshotEverywhere("dashboard-head");
 		var items = this.page.locator(".result-waiting-item");
-		assertThat(items.count()).as("PA01 and PA05 submitted October in the demo data").isGreaterThanOrEqualTo(2);
+		assertThat(items.count()).as("PA01 and PA05 submitted the last month in the demo data")
+			.isGreaterThanOrEqualTo(2);
 		long first = Long.parseLong(items.first().getAttribute("data-report"));
 		long second = Long.parseLong(items.nth(1).getAttribute("data-report"));
 		this.approved = this.jdbc.sql("select * from result_report where id = :id")
@@ -107,7 +115,8 @@ class DashboardResultsBrowserTests extends BrowserTestSupport {
 		open("/");
 		assertThat(this.page.locator("#result-tasks").textContent()).contains("Tháng cần nhập", "Tháng quá hạn",
 				"Báo cáo bị trả lại");
-		// the demo data returned PA04's October report: "Sửa" opens its entry page
+		// the demo data returned PA04's report of the last month: "Sửa" opens its entry
+		// page
 		var fix = this.page.locator("#result-returned a.result-task-fix").first();
 		assertThat(fix.getAttribute("href")).matches("/results/\\d+/edit");
 		screenshotEverywhere("dashboard-unit-officer");

@@ -71,7 +71,8 @@ class DashboardTests {
 		assertThat(page.select("#result-due .result-task")).hasSize(count(periods, PeriodRow.Marker.DUE));
 		assertThat(page.select("#result-overdue .result-task")).hasSize(count(periods, PeriodRow.Marker.OVERDUE));
 		assertThat(page.select("#result-returned .result-task")).hasSize(count(periods, PeriodRow.Marker.RETURNED));
-		// the demo data returned PA04's October report with a week to correct it
+		// the demo data returned PA04's report of the last month with a week to correct
+		// it
 		assertThat(page.select("#result-returned .result-task")).isNotEmpty();
 		for (PeriodRow p : periods) {
 			if (p.marker() == PeriodRow.Marker.RETURNED) {
@@ -105,7 +106,8 @@ class DashboardTests {
 	void theHeadUnitSeesTheReportsWaitingForItsReviewFirstEachLinkedToItsReviewPage() throws Exception {
 		var page = Jsoup.parse(html("head.commander"));
 		var waiting = TestUsers.runAs(this.users, "head.commander", () -> this.queries.waitingForMyReview());
-		assertThat(waiting).as("PA01 and PA05 submitted October in the demo data").hasSizeGreaterThanOrEqualTo(2);
+		assertThat(waiting).as("PA01 and PA05 submitted the last month in the demo data")
+			.hasSizeGreaterThanOrEqualTo(2);
 		assertThat(page.select("#result-waiting-queue a.result-review").eachAttr("href")).containsExactlyElementsOf(
 				waiting.stream().limit(10).map(w -> "/results/" + w.reportId() + "/review").toList());
 		// the queue comes before the unit's own months and everything else
