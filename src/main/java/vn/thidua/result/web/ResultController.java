@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -289,28 +290,8 @@ class ResultController {
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@Valid @ModelAttribute("form") EntryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ResultReport report = this.queries.getWithValues(id);
-		String refused = refuseEditing(report, redirect);
-		if (refused != null) {
-			return refused;
-		}
-		if (result.hasErrors()) {
-			return typedRefused(id, model, "evidence", "result.evidence.figuresFirst");
-		}
-		try {
-			Evidence added = this.drafts.saveAndAddEvidence(id, form, valueId, file);
-			uploadMessage(redirect, "evidence", true,
-					form.getEntries().isEmpty() ? "result.evidenceAdded" : "result.evidence.addedWithDraft",
-					added.file().originalName());
-			return "redirect:/results/" + id + "/edit";
-		}
-		catch (EntryRefusedException ex) {
-			ex.rejectOn(result);
-			return typedRefused(id, model, "evidence", "result.evidence.figuresFirst");
-		}
-		catch (BusinessRuleException ex) {
-			return typedRefused(id, model, "evidence", ex.messageKey(), ex.arguments());
-		}
+		return changeEvidence(id, form, result, model, redirect, "result.evidence.figuresFirst", "result.evidenceAdded",
+				"result.evidence.addedWithDraft", () -> this.drafts.saveAndAddEvidence(id, form, valueId, file));
 	}
 
 	/**
@@ -335,24 +316,38 @@ class ResultController {
 	String removeEvidence(@PathVariable long id, @PathVariable long evidenceId,
 			@Valid @ModelAttribute("form") EntryForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ResultReport report = this.queries.getWithValues(id);
-		String refused = refuseEditing(report, redirect);
+		return changeEvidence(id, form, result, model, redirect, "result.evidence.figuresFirstRemove",
+				"result.evidenceRemoved", "result.evidence.removedWithDraft",
+				() -> this.drafts.saveAndRemoveEvidence(id, form, evidenceId));
+	}
+
+	/**
+	 * Adds or removes an evidence file after saving the figures typed: refused as a whole
+	 * (the page again with what was typed, the reason beside the upload) when the report
+	 * cannot be edited, a figure is invalid or the file is refused.
+	 * @param refusedKey the message when a typed figure is refused
+	 * @param doneKey the message when only the file changed
+	 * @param doneWithDraftKey the message when the typed figures were saved too
+	 */
+	private String changeEvidence(long id, EntryForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, String refusedKey, String doneKey, String doneWithDraftKey,
+			Supplier<Evidence> change) {
+		String refused = refuseEditing(this.queries.getWithValues(id), redirect);
 		if (refused != null) {
 			return refused;
 		}
 		if (result.hasErrors()) {
-			return typedRefused(id, model, "evidence", "result.evidence.figuresFirstRemove");
+			return typedRefused(id, model, "evidence", refusedKey);
 		}
 		try {
-			Evidence removed = this.drafts.saveAndRemoveEvidence(id, form, evidenceId);
-			uploadMessage(redirect, "evidence", true,
-					form.getEntries().isEmpty() ? "result.evidenceRemoved" : "result.evidence.removedWithDraft",
-					removed.file().originalName());
+			Evidence changed = change.get();
+			uploadMessage(redirect, "evidence", true, form.getEntries().isEmpty() ? doneKey : doneWithDraftKey,
+					changed.file().originalName());
 			return "redirect:/results/" + id + "/edit";
 		}
 		catch (EntryRefusedException ex) {
 			ex.rejectOn(result);
-			return typedRefused(id, model, "evidence", "result.evidence.figuresFirstRemove");
+			return typedRefused(id, model, "evidence", refusedKey);
 		}
 		catch (BusinessRuleException ex) {
 			return typedRefused(id, model, "evidence", ex.messageKey(), ex.arguments());
