@@ -84,6 +84,34 @@ public class DossierService {
 		return new DossierView(dossier, unitName(dossier.getProposingUnitId()), found, items, mayWrite(dossier));
 	}
 
+	/** A dossier in the list. */
+	public record DossierRow(long id, String unitName, int year, Authority authority, DossierSource source,
+			DossierState state, int lines) {
+
+	}
+
+	/**
+	 * The dossiers proposed within the current user's scope (none for a unit's users).
+	 */
+	@Transactional(readOnly = true)
+	public List<DossierRow> list() {
+		CurrentUser user = CurrentUser.get();
+		if (user.role().isUnitLevel()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select d.id, u.name, d.year, d.authority, d.source, d.state,
+				       (select count(*) from award_dossier_line l where l.dossier_id = d.id)
+				from award_dossier d join organization_unit_v u on u.id = d.proposing_unit_id
+				where unit_visible(u.id, u.path, :all, :prefix, :unitId)
+				order by d.year desc, d.id desc""")
+			.params(user.scope().parameters())
+			.query((rs, i) -> new DossierRow(rs.getLong(1), rs.getString(2), rs.getInt(3),
+					Authority.valueOf(rs.getString(4)), DossierSource.valueOf(rs.getString(5)),
+					DossierState.valueOf(rs.getString(6)), rs.getInt(7)))
+			.list();
+	}
+
 	/** Whether the current user may make dossiers (provincial staff with a unit). */
 	public boolean mayCreate() {
 		CurrentUser user = CurrentUser.get();
