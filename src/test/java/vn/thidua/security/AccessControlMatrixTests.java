@@ -439,6 +439,12 @@ class AccessControlMatrixTests {
 		rows.add(new Row("POST", "/awards/decisions/{otherDecision}/scan", Set.of("staff"),
 				"no file: refused, redirected"));
 		rows.add(new Row("GET", "/awards/decisions/{otherDecision}/scan", Set.of(), "no scan attached"));
+		rows.add(new Row("GET", "/awards/dossiers", ALL, "list is scoped (unit users: none)"));
+		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}", ORGANISER_STAFF, "not to units"));
+		rows.add(new Row("POST", "/awards/dossiers/from-session?session={otherSession}&authority=DIRECTOR",
+				Set.of("staff"), "refused: a draft session has no proposals"));
+		rows.add(new Row("POST", "/awards/dossiers/{otherDossier}/submit?version=0", Set.of("staff"),
+				"refused: already submitted"));
 		rows.add(new Row("GET", "/awards/records", ALL, "search is scoped"));
 		rows.add(new Row("GET", "/awards/records/export.xlsx", ALL, "export is scoped"));
 		rows.add(new Row("GET", "/awards/records/import", Set.of("staff"), ""));
@@ -822,6 +828,22 @@ class AccessControlMatrixTests {
 				select u.id, 'DIRECTOR', '9902/QĐ-CAT', '9902/QĐ-CAT', u.id, 2026, date '2026-03-02',
 				       'Giám đốc', 'ONE_OFF', 'DRAFT', 2340000, 'staff'
 				from unit u where u.code = 'LS' returning id""").query(Long.class).single());
+	}
+
+	/** A submitted dossier of the province proposing the other unit. */
+	@BeforeAll
+	void makeADossierOfTheOtherUnit() {
+		long dossier = this.jdbc.sql("""
+				insert into award_dossier (proposing_unit_id, year, authority, source, state, created_by, submitted_at)
+				select u.id, 2026, 'DIRECTOR', 'MANUAL', 'SUBMITTED', 'staff', now()
+				from unit u where u.code = 'LS' returning id""").query(Long.class).single();
+		this.ids.put("otherDossier", dossier);
+		this.jdbc.sql("""
+				insert into award_dossier_line (dossier_id, line_no, unit_id, recipient_name, item_id, achievement)
+				select :d, 1, u.id, u.name, i.id, 'Dẫn đầu phong trào'
+				from unit u, award_catalogue_item i
+				where u.code = 'LS-PC02' and i.code = 'DVQT' and i.recipient = 'COLLECTIVE'
+				order by i.valid_from desc limit 1""").param("d", dossier).update();
 	}
 
 	Stream<Arguments> cases() {

@@ -118,6 +118,7 @@ class MalformedInputTests {
 		this.matrix.makeAVotingSessionOfTheOtherUnit();
 		this.matrix.makeAReopenRequestOfTheOtherUnit();
 		this.matrix.makeAwardDecisionsOfTheOtherUnit();
+		this.matrix.makeADossierOfTheOtherUnit();
 		List<String> tables = this.jdbc.sql("""
 				select table_name from information_schema.tables
 				where table_schema = current_schema() and table_type = 'BASE TABLE'
