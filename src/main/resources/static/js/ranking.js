@@ -17,16 +17,42 @@
         var language = document.documentElement.lang || 'vi';
         var numbers = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB',
             { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+        // a long unit name is wrapped onto more lines, never cut: the axis gets at most 45 % of the
+        // chart's width (at least 120 px), and each line fits in it
+        var font = '12px ' + Chart.defaults.font.family;
+        var measure = document.createElement('canvas').getContext('2d');
+        measure.font = font;
+        var room = Math.max(120, Math.floor(canvas.parentElement.clientWidth * 0.45));
+        function wrap(text) {
+            var lines = [];
+            var line = '';
+            text.split(/\s+/).forEach(function (word) {
+                var candidate = line ? line + ' ' + word : word;
+                if (line && measure.measureText(candidate).width > room) {
+                    lines.push(line);
+                    line = word;
+                } else {
+                    line = candidate;
+                }
+            });
+            if (line) {
+                lines.push(line);
+            }
+            return lines;
+        }
         var labels = rows.map(function (row) {
-            var label = row.dataset.label;
-            return label.length > 34 ? label.substring(0, 33) + '…' : label;
+            var lines = wrap(row.dataset.label);
+            return lines.length === 1 ? lines[0] : lines;
         });
+        var lineCount = labels.reduce(function (sum, label) {
+            return sum + (Array.isArray(label) ? label.length : 1);
+        }, 0);
         var values = rows.map(function (row) {
             return Number(row.dataset.value || 0);
         });
         var best = Math.max.apply(null, values);
         // one bar a row, so that long clusters stay readable on a phone
-        canvas.parentElement.style.height = (rows.length * 28 + 48) + 'px';
+        canvas.parentElement.style.height = (rows.length * 14 + lineCount * 16 + 48) + 'px';
         canvas.parentElement.style.position = 'relative';
         new Chart(canvas, {
             type: 'bar',
@@ -59,7 +85,19 @@
                 },
                 scales: {
                     x: { beginAtZero: true, ticks: { callback: function (v) { return numbers.format(v); } } },
-                    y: { ticks: { autoSkip: false } }
+                    y: {
+                        ticks: { autoSkip: false, font: { size: 12 } },
+                        // the axis is as wide as its longest line, so that no label is cut at the edge
+                        afterFit: function (scale) {
+                            var widest = 0;
+                            labels.forEach(function (label) {
+                                (Array.isArray(label) ? label : [label]).forEach(function (line) {
+                                    widest = Math.max(widest, measure.measureText(line).width);
+                                });
+                            });
+                            scale.width = Math.max(scale.width, Math.ceil(widest) + 16);
+                        }
+                    }
                 }
             }
         });
