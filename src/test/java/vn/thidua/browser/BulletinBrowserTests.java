@@ -94,6 +94,7 @@ class BulletinBrowserTests extends BrowserTestSupport {
 		byte[] pdf = Files.readAllBytes(download.path());
 		PdfChecks.assertA4WithinMargins(pdf);
 		PdfChecks.assertFontsEmbedded(pdf);
+		PdfChecks.assertTagged(pdf, "vi");
 		assertThat(PdfChecks.pdftotext(pdf)).contains("THÔNG BÁO", "Kết quả thi đua tháng 10/2026", "Khối An ninh");
 		assertThat(this.problems).as("console errors (CSP, missing files)").isEmpty();
 	}

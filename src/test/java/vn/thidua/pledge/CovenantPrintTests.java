@@ -73,6 +73,7 @@ class CovenantPrintTests {
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		PdfChecks.assertA4WithinMargins(pdf);
 		PdfChecks.assertFontsEmbedded(pdf);
+		PdfChecks.assertTagged(pdf, "vi");
 		PdfChecks.save(pdf, "covenant-print");
 
 		String text = PdfChecks.pdftotext(pdf);

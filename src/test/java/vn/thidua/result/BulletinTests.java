@@ -94,6 +94,7 @@ class BulletinTests {
 		byte[] pdf = response.getContentAsByteArray();
 		PdfChecks.assertA4WithinMargins(pdf);
 		PdfChecks.assertFontsEmbedded(pdf);
+		PdfChecks.assertTagged(pdf, "vi");
 		PdfChecks.save(pdf, "bulletin-print");
 		String text = PdfChecks.pdftotext(pdf);
 		assertThat(text)

@@ -187,6 +187,7 @@ class MinutesTests {
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		PdfChecks.assertA4WithinMargins(pdf);
 		PdfChecks.assertFontsEmbedded(pdf);
+		PdfChecks.assertTagged(pdf, "vi");
 		PdfChecks.save(pdf, "voting-minutes");
 		String text = PdfChecks.pdftotext(pdf).replaceAll("\\s+", " ");
 		String hash = hash(t);

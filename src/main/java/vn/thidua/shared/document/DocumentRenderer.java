@@ -92,6 +92,9 @@ public class DocumentRenderer {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.withProducer("thidua");
+			// tagged PDF (PDF/UA): headings, tables and reading order for screen readers,
+			// the title and the language taken from the page
+			builder.usePdfUaAccessibility(true);
 			for (String[] font : FONTS) {
 				byte[] bytes = this.fonts.get(font[0]);
 				// subset = true: only the glyphs used are embedded, which keeps files

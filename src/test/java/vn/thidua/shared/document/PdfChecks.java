@@ -80,6 +80,22 @@ public final class PdfChecks {
 	}
 
 	/**
+	 * The PDF is tagged for accessibility (PDF/UA): marked content with a structure tree,
+	 * a title and the language of the page it was printed from.
+	 */
+	public static void assertTagged(byte[] pdf, String language) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			var catalog = document.getDocumentCatalog();
+			assertThat(catalog.getMarkInfo()).as("mark info").isNotNull();
+			assertThat(catalog.getMarkInfo().isMarked()).as("tagged").isTrue();
+			assertThat(catalog.getStructureTreeRoot()).as("structure tree").isNotNull();
+			assertThat(catalog.getStructureTreeRoot().getKids()).as("structure elements").isNotEmpty();
+			assertThat(document.getDocumentInformation().getTitle()).as("title").isNotBlank();
+			assertThat(catalog.getLanguage()).as("language").isEqualTo(language);
+		}
+	}
+
+	/**
 	 * The text of the PDF as poppler's {@code pdftotext} reads it; fails in CI and skips
 	 * elsewhere when poppler-utils is not installed.
 	 */
