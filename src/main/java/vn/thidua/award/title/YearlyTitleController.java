@@ -1,8 +1,11 @@
 package vn.thidua.award.title;
 
+import java.io.IOException;
+
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,8 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.shared.document.DocumentResponses;
+import vn.thidua.shared.spreadsheet.SpreadsheetRefusedException;
+import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
 import vn.thidua.shared.web.NotFoundException;
 import vn.thidua.shared.web.Submissions;
@@ -27,6 +35,8 @@ class YearlyTitleController {
 	private static final String BASE = "/awards/titles/{unitId}/{year}";
 
 	private final YearlyTitleService titles;
+
+	private final ClassificationImport imports;
 
 	private final java.time.Clock clock;
 
@@ -48,6 +58,7 @@ class YearlyTitleController {
 			model.addAttribute("unitForm", new ClassificationForm(list.unitClassification()));
 		}
 		model.addAttribute("classes", TaskClass.values());
+		model.addAttribute("importMaxRows", ClassificationImport.MAX_ROWS);
 		return "award/titles";
 	}
 
@@ -61,6 +72,49 @@ class YearlyTitleController {
 			FlashMessages.success(redirect, "award.title.saved");
 			return redirect(unitId, year);
 		}, () -> list(unitId, year, model));
+	}
+
+	/** The unit's officers of the year, to fill in their classifications. */
+	@GetMapping(BASE + "/classifications.xlsx")
+	ResponseEntity<byte[]> classificationTemplate(@PathVariable long unitId, @PathVariable int year) {
+		return DocumentResponses.xlsx(this.imports.template(unitId, year), "xep-loai-" + year + "-" + unitId + ".xlsx");
+	}
+
+	/**
+	 * The classifications filled in the template: all or nothing, each wrong row named.
+	 */
+	@PostMapping(BASE + "/classifications")
+	String importClassifications(@PathVariable long unitId, @PathVariable int year,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
+		this.titles.checkMayEdit(unitId, year);
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("importError", "award.title.import.error.noFile");
+			return list(unitId, year, model);
+		}
+		if (file.getSize() > ClassificationImport.MAX_FILE_BYTES) {
+			model.addAttribute("importError", "award.title.import.error.tooLarge");
+			model.addAttribute("importErrorArguments", new Object[] { ClassificationImport.MAX_FILE_BYTES / 1024 });
+			return list(unitId, year, model);
+		}
+		model.addAttribute("importFileName", file.getOriginalFilename());
+		try {
+			int changed = this.imports.importFile(unitId, year, file.getBytes());
+			FlashMessages.success(redirect, "award.title.import.done", changed);
+			return redirect(unitId, year);
+		}
+		catch (ClassificationImport.Refused ex) {
+			model.addAttribute("importRowErrors", ex.errors());
+		}
+		catch (SpreadsheetRefusedException ex) {
+			model.addAttribute("importError", ex.messageKey());
+			model.addAttribute("importErrorArguments", ex.arguments());
+		}
+		catch (BusinessRuleException ex) {
+			model.addAttribute("importError", ex.messageKey());
+			model.addAttribute("importErrorArguments", ex.arguments());
+		}
+		return list(unitId, year, model);
 	}
 
 	@PostMapping(BASE + "/submit")

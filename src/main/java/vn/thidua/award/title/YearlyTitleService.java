@@ -13,6 +13,7 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import vn.thidua.award.title.TitleFacts.PastTitle;
 import vn.thidua.award.title.TitleFacts.Recognition;
 import vn.thidua.organization.OfficerDirectory;
 import vn.thidua.organization.OfficerDirectory.OfficerInUnit;
+import vn.thidua.shared.audit.AuditRecord;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.web.BusinessRuleException;
@@ -41,6 +43,9 @@ import vn.thidua.shared.web.NotFoundException;
 @RequiredArgsConstructor
 public class YearlyTitleService {
 
+	/** The type of a yearly title list's records in the history. */
+	public static final String AUDIT_TYPE = "AWARD_TITLE_LIST";
+
 	private static final int MIN_YEAR = 2000;
 
 	private static final int MAX_YEAR = 2100;
@@ -50,6 +55,8 @@ public class YearlyTitleService {
 	private final OfficerDirectory officers;
 
 	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
 
 	private final TitleRules rules = new TitleRules();
 
@@ -176,18 +183,50 @@ public class YearlyTitleService {
 	/** Sets an officer's task classification for the year (the draft list follows). */
 	@Transactional
 	public void classify(long unitId, int year, long officerId, ClassificationForm form) {
-		YearlyTitleList list = editable(unitId, year, officerId);
-		this.jdbc.sql("""
-				insert into award_title_officer_year (officer_id, year, classification, updated_by)
-				values (:officer, :year, :classification, :user)
-				on conflict (officer_id, year) do update
-				set classification = excluded.classification, updated_by = excluded.updated_by,
-				    updated_at = now(), version = award_title_officer_year.version + 1""")
-			.param("officer", officerId)
-			.param("year", list.year())
-			.param("classification", form.classification().name())
-			.param("user", CurrentUser.get().getUsername())
-			.update();
+		editable(unitId, year, officerId);
+		classifyAll(unitId, year, Map.of(officerId, form.classification()));
+	}
+
+	/**
+	 * Sets the classifications of many officers at once (an import): each officer must be
+	 * on the unit's draft list; only what changes is written and recorded in the history.
+	 * Returns how many changed.
+	 */
+	@Transactional
+	public int classifyAll(long unitId, int year, Map<Long, TaskClass> classifications) {
+		YearlyTitleList list = list(unitId, year);
+		if (list.state() == ListState.SUBMITTED) {
+			throw new BusinessRuleException("award.title.error.submitted");
+		}
+		if (!list.mayEdit()) {
+			throw new AccessDeniedException("Not the unit's list");
+		}
+		int changed = 0;
+		for (Map.Entry<Long, TaskClass> entry : classifications.entrySet()) {
+			YearlyTitleList.Row row = list.row(entry.getKey());
+			if (row == null) {
+				throw new NotFoundException();
+			}
+			if (row.classification() == entry.getValue()) {
+				continue;
+			}
+			this.events.publishEvent(audit("AWARD_TITLE_CLASSIFIED", list, row.name())
+				.change("award.title.column.classification", row.classification(), entry.getValue())
+				.build());
+			this.jdbc.sql("""
+					insert into award_title_officer_year (officer_id, year, classification, updated_by)
+					values (:officer, :year, :classification, :user)
+					on conflict (officer_id, year) do update
+					set classification = excluded.classification, updated_by = excluded.updated_by,
+					    updated_at = now(), version = award_title_officer_year.version + 1""")
+				.param("officer", entry.getKey())
+				.param("year", year)
+				.param("classification", entry.getValue().name())
+				.param("user", CurrentUser.get().getUsername())
+				.update();
+			changed++;
+		}
+		return changed;
 	}
 
 	/** Sets the unit's own task classification for the year. */
@@ -200,6 +239,9 @@ public class YearlyTitleService {
 		if (!list.mayEdit()) {
 			throw new AccessDeniedException("Not the unit's list");
 		}
+		this.events.publishEvent(audit("AWARD_TITLE_UNIT_CLASSIFIED", list, list.unitName())
+			.change("award.title.field.unitClassification", list.unitClassification(), form.classification())
+			.build());
 		this.jdbc.sql("""
 				insert into award_title_unit_year (unit_id, year, classification) values (:unit, :year, :classification)
 				on conflict (unit_id, year) do update set classification = excluded.classification""")
@@ -214,10 +256,15 @@ public class YearlyTitleService {
 	 */
 	@Transactional
 	public void adjust(long unitId, int year, long officerId, AdjustmentForm form) {
-		editable(unitId, year, officerId);
+		YearlyTitleList list = editable(unitId, year, officerId);
 		if (form.title() != null && form.title().isCollective()) {
 			throw new BusinessRuleException("title", "award.title.error.collectiveTitle");
 		}
+		YearlyTitleList.Row row = list.row(officerId);
+		this.events.publishEvent(audit("AWARD_TITLE_ADJUSTED", list, row.name())
+			.change("award.title.field.title", row.finalTitle(), form.title())
+			.reason(form.reason())
+			.build());
 		long listId = ensureList(unitId, year);
 		this.jdbc.sql("""
 				insert into award_title_list_entry (list_id, officer_id, adjusted, adjusted_title, adjustment_reason,
@@ -238,7 +285,13 @@ public class YearlyTitleService {
 	/** Returns an officer to the title the rules propose. */
 	@Transactional
 	public void clearAdjustment(long unitId, int year, long officerId) {
-		editable(unitId, year, officerId);
+		YearlyTitleList list = editable(unitId, year, officerId);
+		YearlyTitleList.Row row = list.row(officerId);
+		if (row.adjusted()) {
+			this.events.publishEvent(audit("AWARD_TITLE_ADJUSTMENT_CLEARED", list, row.name())
+				.change("award.title.field.title", row.finalTitle(), row.proposal().title())
+				.build());
+		}
 		ListHeader header = header(unitId, year);
 		if (header != null) {
 			this.jdbc.sql("""
@@ -299,6 +352,9 @@ public class YearlyTitleService {
 		if (changed == 0) {
 			throw new BusinessRuleException("award.title.error.submitted");
 		}
+		this.events.publishEvent(audit("AWARD_TITLE_LIST_SUBMITTED", list, list.unitName())
+			.change("award.title.field.state", ListState.DRAFT, ListState.SUBMITTED)
+			.build());
 	}
 
 	private YearlyTitleList editable(long unitId, int year, long officerId) {
@@ -351,6 +407,15 @@ public class YearlyTitleService {
 					rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
 			.optional()
 			.orElse(null);
+	}
+
+	/**
+	 * A change of a unit's list for the history: the list is the object (made now if it
+	 * did not exist), the officer or unit concerned named in the label.
+	 */
+	private AuditRecord.Builder audit(String action, YearlyTitleList list, String concerned) {
+		long listId = ensureList(list.unitId(), list.year());
+		return AuditRecord.of(action, AUDIT_TYPE, listId, list.unitCode() + " " + list.year() + " — " + concerned);
 	}
 
 	private long ensureList(long unitId, int year) {
