@@ -61,6 +61,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/results", "/api/v1/results/*/submit",
 						"/api/v1/results/*/approve", "/api/v1/results/*/return")
 				.authenticated()
+				// entering award decisions: provincial staff, checked by the award
+				// service
+				.requestMatchers(HttpMethod.POST, "/api/v1/awards/decisions")
+				.authenticated()
 				.anyRequest()
 				.denyAll())
 			.httpBasic(basic -> basic.realmName("thidua"))

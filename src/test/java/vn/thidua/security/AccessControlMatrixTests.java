@@ -400,6 +400,9 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/awards/titles/{otherUnit}/{titleYear}", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/classification", Set.of("other.officer"),
 				"empty form re-rendered"));
+		rows.add(new Row("GET", "/awards/titles/{otherUnit}/{titleYear}/classifications.xlsx", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/classifications", Set.of("other.officer"),
+				"no file: form re-rendered"));
 		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/submit", Set.of(),
 				"only the unit's commander"));
 		rows.add(new Row("GET", "/awards/titles/{otherUnit}/{titleYear}/officers/{otherOfficer}", SEES_OTHER_UNIT, ""));
@@ -445,6 +448,16 @@ class AccessControlMatrixTests {
 				Set.of("staff"), "refused: a draft session has no proposals"));
 		rows.add(new Row("POST", "/awards/dossiers/{otherDossier}/submit?version=0", Set.of("staff"),
 				"refused: already submitted"));
+		rows.add(new Row("POST", "/awards/dossiers/from-titles?unit={otherUnit}&year={titleYear}&authority=DIRECTOR",
+				Set.of("staff"), "refused: the list is a draft"));
+		rows.add(new Row("POST", "/awards/dossiers/{otherDossier}/return?version=0", Set.of("staff"),
+				"refused: no reason"));
+		rows.add(
+				new Row("POST", "/awards/dossiers/{otherDossier}/decision", Set.of("staff"), "empty form re-rendered"));
+		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/print", ORGANISER_STAFF, "not to units"));
+		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/dossier.pdf", ORGANISER_STAFF, "not to units"));
+		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/dossier.docx", ORGANISER_STAFF, "not to units"));
+		rows.add(new Row("POST", "/api/v1/awards/decisions", Set.of("staff"), "refused: an empty body, 400"));
 		rows.add(new Row("GET", "/awards/records", ALL, "search is scoped"));
 		rows.add(new Row("GET", "/awards/records/export.xlsx", ALL, "export is scoped"));
 		rows.add(new Row("GET", "/awards/records/import", Set.of("staff"), ""));

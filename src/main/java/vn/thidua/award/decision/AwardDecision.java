@@ -77,6 +77,9 @@ public class AwardDecision {
 
 	private Long supersededById;
 
+	/** The proposal dossier this decision answers, if it was entered from one. */
+	private Long dossierId;
+
 	private long baseSalary;
 
 	private Long scanFileId;
@@ -107,6 +110,10 @@ public class AwardDecision {
 	 * Sets what the decision says, while it is a draft: the number's key (what makes it
 	 * unique) is its text without spaces, in capitals.
 	 */
+	void answer(long dossierId) {
+		this.dossierId = dossierId;
+	}
+
 	void describe(DecisionForm form, long baseSalary) {
 		requireDraft();
 		if (!NUMBER.matcher(form.number()).matches()) {

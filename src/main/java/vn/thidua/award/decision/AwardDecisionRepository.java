@@ -6,4 +6,6 @@ interface AwardDecisionRepository extends JpaRepository<AwardDecision, Long> {
 
 	boolean existsByAmendsId(long amendsId);
 
+	java.util.Optional<AwardDecision> findByDossierId(long dossierId);
+
 }

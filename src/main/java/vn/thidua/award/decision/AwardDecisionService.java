@@ -9,6 +9,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -184,6 +185,64 @@ public class AwardDecisionService {
 		return decision;
 	}
 
+	/**
+	 * A draft decision answering a proposal dossier: what the decision says, and one line
+	 * for each recipient proposed, each checked as a line entered by hand. A line refused
+	 * refuses the whole decision, with the line's number.
+	 */
+	@Transactional
+	public AwardDecision createAnswer(long dossierId, DecisionForm form, List<RecordLineForm> lines) {
+		if (this.decisions.findByDossierId(dossierId).isPresent()) {
+			throw new BusinessRuleException("award.decision.error.dossierAnswered");
+		}
+		AwardDecision decision = create(form);
+		decision.answer(dossierId);
+		try {
+			addLines(decision.getId(), lines);
+		}
+		catch (LineRefusedException ex) {
+			throw new BusinessRuleException("award.decision.error.dossierLine", ex.index() + 1,
+					new DefaultMessageSourceResolvable(new String[] { ex.reason().messageKey() },
+							ex.reason().arguments()));
+		}
+		return decision;
+	}
+
+	/**
+	 * A decision entered at once by another system: what it says, its lines, and
+	 * (optionally) recorded, each part checked as on the pages; one refusal refuses it
+	 * all, and nothing is saved.
+	 */
+	@Transactional
+	public AwardDecision enter(DecisionForm form, List<RecordLineForm> lines, boolean recordNow) {
+		AwardDecision decision = create(form);
+		addLines(decision.getId(), lines);
+		if (recordNow) {
+			record(decision.getId(), decision.getVersion());
+		}
+		return decision;
+	}
+
+	private void addLines(long id, List<RecordLineForm> lines) {
+		if (lines.size() > MAX_LINES) {
+			throw new BusinessRuleException("award.decision.error.tooManyLines", MAX_LINES);
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			try {
+				addLine(id, lines.get(i));
+			}
+			catch (BusinessRuleException ex) {
+				throw new LineRefusedException(i, ex);
+			}
+		}
+	}
+
+	/** The decision answering a dossier, if one was entered (for the dossier's page). */
+	@Transactional(readOnly = true)
+	public Optional<AwardDecision> answerTo(long dossierId) {
+		return this.decisions.findByDossierId(dossierId);
+	}
+
 	/** Changes what a draft says. */
 	@Transactional
 	public AwardDecision update(long id, DecisionForm form) {
@@ -290,6 +349,7 @@ public class AwardDecisionService {
 		this.events.publishEvent(audit("AWARD_DECISION_RECORDED", decision)
 			.change("award.decision.field.state", DecisionState.DRAFT, DecisionState.RECORDED)
 			.build());
+		this.events.publishEvent(new DecisionRecorded(decision.getId(), decision.getDossierId()));
 		return decision;
 	}
 

@@ -1,10 +1,21 @@
 package vn.thidua.award.dossier;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,30 +23,58 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.award.catalogue.Authority;
+import vn.thidua.award.decision.AwardDecision;
+import vn.thidua.award.dossier.DossierService.DecisionAnswer;
+import vn.thidua.shared.document.DocumentRenderer;
+import vn.thidua.shared.document.DocumentResponses;
 import vn.thidua.shared.web.FlashMessages;
 import vn.thidua.shared.web.Submissions;
 
 /**
- * Proposal dossiers: the list, a dossier's page with its lines, and the staff's steps:
- * make one from a tallied voting session, submit it.
+ * Proposal dossiers: the list (with the yearly title lists waiting for one), a dossier's
+ * page with its lines, the printed dossier (print view, PDF, DOCX), and the staff's
+ * steps: make one from a tallied voting session or a submitted title list, submit it,
+ * send it back, enter the decision taken on it.
  */
 @Controller
 @RequestMapping("/awards/dossiers")
 @RequiredArgsConstructor
 class DossierController {
 
+	static final String PRINT = "award/dossier-print";
+
+	/** The official document is Vietnamese, whatever the language of the pages. */
+	static final Locale VIETNAMESE = DossierService.VIETNAMESE;
+
 	private final DossierService dossiers;
 
+	private final DossierPrint print;
+
+	private final DossierDocx docx;
+
+	private final DocumentRenderer documents;
+
+	private final Clock clock;
+
 	@GetMapping
-	String list(Model model) {
+	String list(@RequestParam(required = false) Integer year, Model model) {
+		int shown = year == null || year < 2000 || year > 2100 ? LocalDate.now(this.clock).getYear() : year;
 		model.addAttribute("dossiers", this.dossiers.list());
 		model.addAttribute("mayCreate", this.dossiers.mayCreate());
+		model.addAttribute("year", shown);
+		model.addAttribute("submittedLists", this.dossiers.submittedLists(shown));
+		model.addAttribute("authorities", Authority.values());
 		return "award/dossiers";
 	}
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("view", this.dossiers.view(id));
+		DossierService.DossierView view = this.dossiers.view(id);
+		model.addAttribute("view", view);
+		if (!model.containsAttribute("answer")) {
+			model.addAttribute("answer",
+					new DecisionAnswer(null, LocalDate.now(this.clock), null, view.dossier().getVersion()));
+		}
 		return "award/dossier";
 	}
 
@@ -49,12 +88,74 @@ class DossierController {
 		return "redirect:/awards/dossiers";
 	}
 
+	@PostMapping("/from-titles")
+	String fromTitles(@RequestParam long unit, @RequestParam int year, @RequestParam Authority authority,
+			RedirectAttributes redirect) {
+		Dossier[] made = new Dossier[1];
+		if (Submissions.flashRefusal(redirect, () -> made[0] = this.dossiers.fromTitles(unit, year, authority))) {
+			FlashMessages.success(redirect, "award.dossier.createdFromTitles");
+			return "redirect:/awards/dossiers/" + made[0].getId();
+		}
+		return "redirect:/awards/dossiers?year=" + year;
+	}
+
 	@PostMapping("/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
 		if (Submissions.flashRefusal(redirect, () -> this.dossiers.submit(id, version))) {
 			FlashMessages.success(redirect, "award.dossier.submitted");
 		}
 		return "redirect:/awards/dossiers/" + id;
+	}
+
+	@PostMapping("/{id}/return")
+	String sendBack(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		if (reason != null && reason.length() > 2000) {
+			FlashMessages.error(redirect, "award.dossier.error.reasonTooLong");
+		}
+		else if (Submissions.flashRefusal(redirect, () -> this.dossiers.sendBack(id, version, reason))) {
+			FlashMessages.success(redirect, "award.dossier.sentBack");
+		}
+		return "redirect:/awards/dossiers/" + id;
+	}
+
+	@PostMapping("/{id}/decision")
+	String enterDecision(@PathVariable long id, @Valid @ModelAttribute("answer") DecisionAnswer answer,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!this.dossiers.view(id).mayWrite()) {
+			throw new AccessDeniedException("Only the proposing unit's staff enter the decision");
+		}
+		AwardDecision[] made = new AwardDecision[1];
+		return Submissions.submit(result, () -> {
+			made[0] = this.dossiers.enterDecision(id, answer);
+			FlashMessages.success(redirect, "award.dossier.decisionEntered");
+			return "redirect:/awards/decisions/" + made[0].getId();
+		}, () -> show(id, model));
+	}
+
+	// ----------------------------------------------------------------- the printed
+	// dossier
+
+	@GetMapping("/{id}/print")
+	String printView(@PathVariable long id, Model model, Locale locale) {
+		model.addAttribute("doc", this.print.document(id, locale));
+		return PRINT;
+	}
+
+	@GetMapping("/{id}/dossier.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		DossierPrint.Document doc = this.print.document(id, VIETNAMESE);
+		Map<String, Object> model = new HashMap<>();
+		model.put("doc", doc);
+		return DocumentResponses.pdf(this.documents.pdf(PRINT, model, VIETNAMESE),
+				DossierPrint.fileName(doc.view().dossier(), "pdf"));
+	}
+
+	@GetMapping("/{id}/dossier.docx")
+	ResponseEntity<byte[]> docx(@PathVariable long id) {
+		DossierPrint.Document doc = this.print.document(id, VIETNAMESE);
+		return DocumentResponses.docx(this.docx.write(doc, VIETNAMESE),
+				DossierPrint.fileName(doc.view().dossier(), "docx"));
 	}
 
 }

@@ -6,12 +6,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +31,17 @@ import vn.thidua.award.catalogue.AwardCatalogue;
 import vn.thidua.award.catalogue.Authority;
 import vn.thidua.award.catalogue.CatalogueItem;
 import vn.thidua.award.catalogue.RecipientType;
+import vn.thidua.award.decision.AwardDecision;
+import vn.thidua.award.decision.AwardDecisionService;
+import vn.thidua.award.decision.DecisionForm;
+import vn.thidua.award.decision.DecisionKind;
+import vn.thidua.award.decision.DecisionRecorded;
+import vn.thidua.award.decision.RecordLineForm;
+import vn.thidua.award.title.ListState;
+import vn.thidua.award.title.ReasonLine;
+import vn.thidua.award.title.Title;
+import vn.thidua.award.title.YearlyTitleList;
+import vn.thidua.award.title.YearlyTitleService;
 import vn.thidua.shared.audit.AuditRecord;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
@@ -42,6 +62,9 @@ import vn.thidua.voting.VotingService;
 @RequiredArgsConstructor
 public class DossierService {
 
+	/** The dossier is an official document: its texts are Vietnamese. */
+	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	/** The most lines a dossier may have (the table's limit). */
 	public static final int MAX_LINES = 5000;
 
@@ -52,6 +75,12 @@ public class DossierService {
 	private final AwardCatalogue catalogue;
 
 	private final VotingService voting;
+
+	private final YearlyTitleService titles;
+
+	private final AwardDecisionService decisionService;
+
+	private final MessageSource messages;
 
 	private final JdbcClient jdbc;
 
@@ -64,9 +93,24 @@ public class DossierService {
 
 	}
 
-	/** A dossier with its lines, the catalogue items they name and its unit's name. */
+	/**
+	 * A dossier with its lines, the catalogue items they name, its unit's name and the
+	 * decision entered from it, if any.
+	 */
 	public record DossierView(Dossier dossier, String unitName, List<DossierLine> lines, Map<Long, CatalogueItem> items,
-			boolean mayWrite) {
+			boolean mayWrite, AwardDecision decision) {
+
+		/** Whether staff may enter the decision now: submitted, and none entered yet. */
+		public boolean mayEnterDecision() {
+			return this.mayWrite && this.dossier.getState() == DossierState.SUBMITTED && this.decision == null;
+		}
+
+	}
+
+	/** The decision the authority took on a submitted dossier, as staff enter it. */
+	public record DecisionAnswer(@NotBlank @Size(max = 64) String number,
+			@NotNull @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate decidedOn,
+			@NotBlank @Size(max = 255) String signer, Long version) {
 
 	}
 
@@ -81,7 +125,8 @@ public class DossierService {
 		for (DossierLine line : found) {
 			items.computeIfAbsent(line.getItemId(), this.catalogue::item);
 		}
-		return new DossierView(dossier, unitName(dossier.getProposingUnitId()), found, items, mayWrite(dossier));
+		return new DossierView(dossier, unitName(dossier.getProposingUnitId()), found, items, mayWrite(dossier),
+				this.decisionService.answerTo(id).orElse(null));
 	}
 
 	/** A dossier in the list. */
@@ -149,9 +194,130 @@ public class DossierService {
 			long unitId = proposal.unitId() != null ? proposal.unitId() : officerUnit(proposal.officerId());
 			inputs.add(new LineInput(unitId, proposal.officerId(), item.getId(), null));
 		}
+		refuseSecond(DossierSource.VOTING, sessionId, authority);
 		Dossier dossier = new Dossier(user.unitId(), year, authority, DossierSource.VOTING, sessionId,
 				user.getUsername(), now());
 		return save(dossier, inputs);
+	}
+
+	/**
+	 * A draft made from a unit's submitted yearly title list, for one authority: a line
+	 * for each officer whose final title that authority decides (deferred officers left
+	 * out), and one for the unit's collective title, each with the rule that gave it as
+	 * the achievement.
+	 */
+	@Transactional
+	public Dossier fromTitles(long unitId, int year, Authority authority) {
+		CurrentUser user = requireStaff();
+		if (authority == null) {
+			throw new BusinessRuleException("authority", "award.dossier.error.authorityRequired");
+		}
+		YearlyTitleList list = this.titles.list(unitId, year);
+		if (list.state() != ListState.SUBMITTED) {
+			throw new BusinessRuleException("award.dossier.error.listNotSubmitted");
+		}
+		long listId = this.jdbc.sql("select id from award_title_list where unit_id = :unit and year = :year")
+			.param("unit", unitId)
+			.param("year", year)
+			.query(Long.class)
+			.single();
+		refuseSecond(DossierSource.TITLE_LIST, listId, authority);
+		LocalDate date = LocalDate.of(year, 12, 31);
+		List<LineInput> inputs = new ArrayList<>();
+		Title collective = list.unitProposal().title();
+		if (collective != null) {
+			itemFor(collective, RecipientType.COLLECTIVE, date, authority).ifPresent(item -> inputs
+				.add(new LineInput(unitId, null, item.getId(), achievement(list.unitReasons(), null))));
+		}
+		for (YearlyTitleList.Row row : list.rows()) {
+			Title title = row.finalTitle();
+			if (title == null || row.proposal().deferred()) {
+				continue;
+			}
+			itemFor(title, RecipientType.INDIVIDUAL, date, authority)
+				.ifPresent(item -> inputs.add(new LineInput(unitId, row.officerId(), item.getId(),
+						achievement(row.reasons(), row.adjusted() ? row.adjustmentReason() : null))));
+		}
+		if (inputs.isEmpty()) {
+			throw new BusinessRuleException("authority", "award.dossier.error.nothingForAuthority");
+		}
+		Dossier dossier = new Dossier(user.unitId(), year, authority, DossierSource.TITLE_LIST, listId,
+				user.getUsername(), now());
+		return save(dossier, inputs);
+	}
+
+	/** A unit's yearly title list sent up, for the staff's list of what to propose. */
+	public record SubmittedList(long unitId, String unitName, int year, Instant submittedAt, int titles,
+			Long dossierId) {
+
+	}
+
+	/**
+	 * The yearly title lists of a year submitted within the staff member's scope, with
+	 * the dossier made from each (the first, if several authorities).
+	 */
+	@Transactional(readOnly = true)
+	public List<SubmittedList> submittedLists(int year) {
+		CurrentUser user = CurrentUser.get();
+		if (user.role().isUnitLevel()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select l.unit_id, u.name, l.year, l.submitted_at,
+				       (select count(*) from award_title_list_entry e
+				        where e.list_id = l.id and coalesce(e.adjusted_title, e.proposed_title) is not null
+				          and not e.deferred),
+				       (select min(d.id) from award_dossier d where d.source = 'TITLE_LIST' and d.source_id = l.id)
+				from award_title_list l join organization_unit_v u on u.id = l.unit_id
+				where l.year = :year and l.state = 'SUBMITTED'
+				  and unit_visible(u.id, u.path, :all, :prefix, :unitId)
+				order by l.submitted_at desc, l.id desc
+				limit 500""")
+			.param("year", year)
+			.params(user.scope().parameters())
+			.query((rs, i) -> new SubmittedList(rs.getLong(1), rs.getString(2), rs.getInt(3),
+					rs.getTimestamp(4).toInstant(), rs.getInt(5), (Long) rs.getObject(6, Long.class)))
+			.list();
+	}
+
+	/**
+	 * Staff enter the decision the authority took on a submitted dossier: a draft
+	 * decision of the dossier's authority with every proposed line, at the catalogue's
+	 * amount, to complete (the signed scan) and record on its page. Recording it marks
+	 * the dossier decided.
+	 */
+	@Transactional
+	public AwardDecision enterDecision(long id, DecisionAnswer answer) {
+		Dossier dossier = writable(id);
+		checkVersion(dossier, answer.version());
+		if (dossier.getState() != DossierState.SUBMITTED) {
+			throw new BusinessRuleException("award.dossier.error.notSubmitted");
+		}
+		DecisionKind kind = dossier.getSource() == DossierSource.MANUAL ? DecisionKind.ONE_OFF : DecisionKind.REGULAR;
+		String summary = this.messages.getMessage("award.dossier.decisionSummary",
+				new Object[] { unitName(dossier.getProposingUnitId()), String.valueOf(dossier.getYear()) }, VIETNAMESE);
+		DecisionForm form = new DecisionForm(answer.number(), answer.decidedOn(), dossier.getAuthority(),
+				answer.signer(), kind, null, summary, null, null);
+		List<RecordLineForm> lineForms = this.lines.findByDossierIdOrderByLineNo(id)
+			.stream()
+			.map(l -> new RecordLineForm(l.getUnitId(), l.getOfficerId(), l.getItemId(), l.getAchievement(), null,
+					null))
+			.toList();
+		return this.decisionService.createAnswer(id, form, lineForms);
+	}
+
+	/** The decision entered from a dossier was recorded: the dossier is decided. */
+	@EventListener
+	void onDecisionRecorded(DecisionRecorded recorded) {
+		if (recorded.dossierId() == null) {
+			return;
+		}
+		Dossier dossier = this.dossiers.findById(recorded.dossierId()).orElseThrow(NotFoundException::new);
+		if (dossier.getState() == DossierState.SUBMITTED) {
+			dossier.decided();
+			this.dossiers.saveAndFlush(dossier);
+			this.events.publishEvent(audit("AWARD_DOSSIER_DECIDED", dossier).build());
+		}
 	}
 
 	/** A draft entered by hand. */
@@ -252,6 +418,52 @@ public class DossierService {
 		this.lines.saveAllAndFlush(made);
 		this.events.publishEvent(audit("AWARD_DOSSIER_CREATED", dossier).build());
 		return dossier;
+	}
+
+	/**
+	 * One dossier per source and authority: a second one would propose the same people
+	 * twice. A returned dossier is corrected and submitted again, not made anew.
+	 */
+	private void refuseSecond(DossierSource source, long sourceId, Authority authority) {
+		this.jdbc.sql("""
+				select id from award_dossier
+				where source = :source and source_id = :sourceId and authority = :authority
+				order by id limit 1""")
+			.param("source", source.name())
+			.param("sourceId", sourceId)
+			.param("authority", authority.name())
+			.query(Long.class)
+			.optional()
+			.ifPresent(existing -> {
+				// cast: a second String would be taken for the message key
+				throw new BusinessRuleException("award.dossier.error.alreadyMade", (Object) String.valueOf(existing));
+			});
+	}
+
+	/**
+	 * The catalogue item of a title, in force on the date, when the authority decides it.
+	 */
+	private Optional<CatalogueItem> itemFor(Title title, RecipientType recipient, LocalDate date, Authority authority) {
+		return this.catalogue.itemsOn(date, recipient)
+			.stream()
+			.filter(i -> i.getCode().equals(title.name()) && i.getAuthority() == authority)
+			.findFirst();
+	}
+
+	/**
+	 * The achievement of a line made from a title list: the rule that gave the title, in
+	 * Vietnamese (the dossier is an official document), and the unit's reason when it
+	 * changed the title.
+	 */
+	private String achievement(List<ReasonLine> reasons, String adjustmentReason) {
+		String text = reasons.isEmpty() ? "" : this.messages.getMessage(
+				new DefaultMessageSourceResolvable(new String[] { reasons.get(0).key() }, reasons.get(0).arguments()),
+				VIETNAMESE);
+		if (adjustmentReason != null) {
+			text = this.messages.getMessage("award.dossier.adjusted", new Object[] { text, adjustmentReason },
+					VIETNAMESE);
+		}
+		return text.length() > DossierLine.ACHIEVEMENT_MAX ? text.substring(0, DossierLine.ACHIEVEMENT_MAX) : text;
 	}
 
 	private Optional<CatalogueItem> findItem(long id) {
