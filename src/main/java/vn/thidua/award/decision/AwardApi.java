@@ -115,7 +115,7 @@ class AwardApi {
 			@NotNull Authority authority, @NotBlank @Size(max = 255) String signer, @NotNull DecisionKind kind,
 			Long campaignId, @Size(max = 2000) String summary,
 			@NotNull @Size(min = 1, max = AwardDecisionService.MAX_LINES) List<@Valid @NotNull LineInputDto> lines,
-			boolean record) {
+			Boolean record) {
 
 	}
 
@@ -146,7 +146,7 @@ class AwardApi {
 			.map(l -> new RecordLineForm(l.unitId(), l.officerId(), l.itemId(), l.achievement(), l.amount(),
 					l.amountReason()))
 			.toList();
-		AwardDecision made = this.decisions.enter(form, lines, input.record());
+		AwardDecision made = this.decisions.enter(form, lines, Boolean.TRUE.equals(input.record()));
 		return ResponseEntity.created(URI.create("/api/v1/awards/decisions/" + made.getId()))
 			.body(decision(made.getId()));
 	}

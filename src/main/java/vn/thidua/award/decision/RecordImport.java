@@ -25,6 +25,8 @@ import vn.thidua.award.catalogue.Authority;
 import vn.thidua.award.catalogue.AwardCatalogue;
 import vn.thidua.award.catalogue.CatalogueItem;
 import vn.thidua.award.catalogue.RecipientType;
+import vn.thidua.shared.spreadsheet.ImportRefusedException;
+import vn.thidua.shared.spreadsheet.ImportRefusedException.RowError;
 import vn.thidua.shared.spreadsheet.SheetRow;
 import vn.thidua.shared.spreadsheet.SpreadsheetReader;
 import vn.thidua.shared.text.VietnameseText;
@@ -85,36 +87,15 @@ public class RecordImport {
 
 	private final MessageSource messages;
 
-	/** One refused row: its number in the sheet, the column (or none) and why. */
-	public record RowError(int row, String column, String messageKey, List<Object> arguments) {
-
-	}
-
-	/** The import was refused: nothing was saved. */
-	public static class Refused extends RuntimeException {
-
-		private final transient List<RowError> errors;
-
-		Refused(List<RowError> errors) {
-			super("Import refused: " + errors.size() + " errors");
-			this.errors = errors;
-		}
-
-		public List<RowError> errors() {
-			return this.errors;
-		}
-
-	}
-
 	/** What was saved: decisions and records. */
 	public record Result(int decisions, int records) {
 
 	}
 
 	/**
-	 * Imports the file, or refuses it ({@link Refused} with every row's errors, or a
-	 * {@link vn.thidua.shared.spreadsheet.SpreadsheetRefusedException} for the file
-	 * itself) with nothing saved.
+	 * Imports the file, or refuses it ({@link ImportRefusedException} with every row's
+	 * errors, or a {@link vn.thidua.shared.spreadsheet.SpreadsheetRefusedException} for
+	 * the file itself) with nothing saved.
 	 */
 	@Transactional(rollbackFor = Exception.class)
 	public Result importFile(byte[] content) {
@@ -189,7 +170,7 @@ public class RecordImport {
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new Refused(errors);
+			throw new ImportRefusedException(errors);
 		}
 		return new Result(decisionCount, recordCount);
 	}

@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.shared.document.DocumentResponses;
+import vn.thidua.shared.spreadsheet.ImportRefusedException;
 import vn.thidua.shared.spreadsheet.SpreadsheetRefusedException;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
@@ -66,7 +67,7 @@ class RecordImportController {
 			FlashMessages.success(redirect, "award.import.done", result.decisions(), result.records());
 			return "redirect:/awards/decisions";
 		}
-		catch (RecordImport.Refused ex) {
+		catch (ImportRefusedException ex) {
 			model.addAttribute("rowErrors", ex.errors());
 		}
 		catch (SpreadsheetRefusedException ex) {

@@ -18,6 +18,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.shared.spreadsheet.ImportRefusedException;
+import vn.thidua.shared.spreadsheet.ImportRefusedException.RowError;
 import vn.thidua.shared.spreadsheet.SheetRow;
 import vn.thidua.shared.spreadsheet.SpreadsheetReader;
 import vn.thidua.shared.text.VietnameseText;
@@ -54,27 +56,6 @@ public class ClassificationImport {
 
 	private final MessageSource messages;
 
-	/** One refused row: its number in the sheet, the column and why. */
-	public record RowError(int row, String column, String messageKey, List<Object> arguments) {
-
-	}
-
-	/** The import was refused: nothing was saved. */
-	public static class Refused extends RuntimeException {
-
-		private final transient List<RowError> errors;
-
-		Refused(List<RowError> errors) {
-			super("Import refused: " + errors.size() + " errors");
-			this.errors = errors;
-		}
-
-		public List<RowError> errors() {
-			return this.errors;
-		}
-
-	}
-
 	/** The template: the unit's officers of the year with their classification. */
 	@Transactional(readOnly = true)
 	public byte[] template(long unitId, int year) {
@@ -109,8 +90,8 @@ public class ClassificationImport {
 	}
 
 	/**
-	 * Imports the file, or refuses it ({@link Refused} with every row's errors, a
-	 * {@link BusinessRuleException} or a
+	 * Imports the file, or refuses it ({@link ImportRefusedException} with every row's
+	 * errors, a {@link BusinessRuleException} or a
 	 * {@link vn.thidua.shared.spreadsheet.SpreadsheetRefusedException} for the file) with
 	 * nothing saved. Returns how many officers' classifications changed.
 	 */
@@ -163,7 +144,7 @@ public class ClassificationImport {
 			found.put(officer, classification);
 		}
 		if (!errors.isEmpty()) {
-			throw new Refused(errors);
+			throw new ImportRefusedException(errors);
 		}
 		return this.titles.classifyAll(unitId, year, found);
 	}

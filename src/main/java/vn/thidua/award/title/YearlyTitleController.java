@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.shared.document.DocumentResponses;
+import vn.thidua.shared.spreadsheet.ImportRefusedException;
 import vn.thidua.shared.spreadsheet.SpreadsheetRefusedException;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
@@ -103,7 +104,7 @@ class YearlyTitleController {
 			FlashMessages.success(redirect, "award.title.import.done", changed);
 			return redirect(unitId, year);
 		}
-		catch (ClassificationImport.Refused ex) {
+		catch (ImportRefusedException ex) {
 			model.addAttribute("importRowErrors", ex.errors());
 		}
 		catch (SpreadsheetRefusedException ex) {
