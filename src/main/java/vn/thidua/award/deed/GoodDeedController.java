@@ -52,7 +52,7 @@ class GoodDeedController {
 		if (unit == null && CurrentUser.get().role().isUnitLevel()) {
 			unit = CurrentUser.get().unitId();
 		}
-		model.addAttribute("form", GoodDeedForm.empty(unit));
+		model.addAttribute("form", GoodDeedForm.empty(unit, this.deeds.today()));
 		return form(model, unit);
 	}
 

@@ -23,8 +23,8 @@ public record GoodDeedForm(@NotNull Long unitId, @Size(max = GoodDeedForm.MAX_OF
 	/** The most officers one deed names. */
 	public static final int MAX_OFFICERS = 30;
 
-	static GoodDeedForm empty(Long unitId) {
-		return new GoodDeedForm(unitId, List.of(), GoodDeedKind.THANK_YOU_LETTER, null, null, null, null, null);
+	static GoodDeedForm empty(Long unitId, LocalDate today) {
+		return new GoodDeedForm(unitId, List.of(), GoodDeedKind.THANK_YOU_LETTER, today, null, null, null, null);
 	}
 
 	/**

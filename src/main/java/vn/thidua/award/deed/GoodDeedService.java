@@ -226,6 +226,11 @@ public class GoodDeedService {
 		return officersOf(unitId);
 	}
 
+	/** Today, where the application's clock says (the form's default date). */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
 	/** The files a scan may be. */
 	public FileRules scanRules() {
 		return this.storage.rules(FileType.PDF, FileType.JPEG, FileType.PNG);
