@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The commander of LS-PA04 ({@code member.commander}) records a citizen's thank-you
  * letter on a phone (390 px): a first save without the place is refused with the message
  * on the field and the text kept, then the letter is saved with a photo of it; the deed's
- * page offers the photo, and the officer's award record shows the deed. The deed is
- * removed afterwards.
+ * page offers the photo, and the officer's award record shows the deed; provincial staff
+ * then make the one-off proposal dossier from it. The deed and the dossier are removed
+ * afterwards.
  */
 class GoodDeedBrowserTests extends BrowserTestSupport {
 
@@ -34,6 +35,11 @@ class GoodDeedBrowserTests extends BrowserTestSupport {
 
 	@AfterEach
 	void removeTheDeed() {
+		List<Long> dossiers = this.jdbc
+			.sql("select dossier_id from award_good_deed where description = :t and dossier_id is not null")
+			.param("t", TEXT)
+			.query(Long.class)
+			.list();
 		List<Long> files = this.jdbc
 			.sql("select scan_file_id from award_good_deed where description = :t and scan_file_id is not null")
 			.param("t", TEXT)
@@ -42,6 +48,9 @@ class GoodDeedBrowserTests extends BrowserTestSupport {
 		this.jdbc.sql("delete from award_good_deed where description = :t").param("t", TEXT).update();
 		if (!files.isEmpty()) {
 			this.jdbc.sql("delete from stored_file where id in (:ids)").param("ids", files).update();
+		}
+		if (!dossiers.isEmpty()) {
+			this.jdbc.sql("delete from award_dossier where id in (:ids)").param("ids", dossiers).update();
 		}
 	}
 
@@ -89,6 +98,17 @@ class GoodDeedBrowserTests extends BrowserTestSupport {
 		open("/awards/deeds");
 		assertThat(this.page.textContent("#deeds-list")).contains(TEXT);
 		screenshotEverywhere("awards-deeds");
+
+		// provincial staff turn the letter into a one-off proposal
+		useViewport(1366, 900);
+		login("staff");
+		open(deedPath);
+		this.page.click("#deed-propose");
+		this.page.waitForURL(Pattern.compile(".*/awards/dossiers/\\d+$"));
+		open(deedPath);
+		assertThat(this.page.isVisible("#deed-dossier-link")).isTrue();
+		assertThat(this.page.isVisible("#deed-propose")).isFalse();
+		screenshot("awards-deed-proposed");
 	}
 
 	/** A photo of a letter: a light page with a few dark lines. */
