@@ -52,7 +52,7 @@ class DemoLoadAllOrNothingTests {
 			JdbcClient jdbc = JdbcClient.create(application.getBean(javax.sql.DataSource.class));
 			DemoLoad demo = application.getBean(DemoLoad.class);
 			List<DemoStep> steps = application.getBeanProvider(DemoStep.class).orderedStream().toList();
-			assertThat(steps).hasSize(7);
+			assertThat(steps).hasSize(8);
 
 			// without the demo the start created the first administrator; the demo has
 			// its own

@@ -73,6 +73,13 @@ class AccessControlMatrixTests {
 	static final Set<String> OFFICER_EDITORS = Set.of("admin", "staff", "head.commander", "head.officer",
 			"member.commander", "member.officer", "other.officer");
 
+	/**
+	 * Who records good deeds: a unit's commander and officers (their own unit), staff
+	 * (their subtree); leadership and administrators only read the book.
+	 */
+	static final Set<String> DEED_RECORDERS = Set.of("staff", "head.commander", "head.officer", "member.commander",
+			"member.officer", "other.officer");
+
 	static final Set<String> EDITS_OTHER_UNITS_OFFICERS = Set.of("admin", "staff", "other.officer");
 
 	/** Endpoints that need no sign-in or are not application pages. */
@@ -458,6 +465,16 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/dossier.pdf", ORGANISER_STAFF, "not to units"));
 		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/dossier.docx", ORGANISER_STAFF, "not to units"));
 		rows.add(new Row("POST", "/api/v1/awards/decisions", Set.of("staff"), "refused: an empty body, 400"));
+		// the good-deed book: a deed of the other unit, already proposed, with a scan
+		rows.add(new Row("GET", "/awards/deeds", ALL, "list is scoped"));
+		rows.add(new Row("GET", "/awards/deeds/new", DEED_RECORDERS, "own unit (staff: the subtree)"));
+		rows.add(new Row("POST", "/awards/deeds", DEED_RECORDERS, "empty form re-rendered"));
+		rows.add(new Row("GET", "/awards/deeds/{otherDeed}", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("GET", "/awards/deeds/{otherDeed}/scan", SEES_OTHER_UNIT, ""));
+		rows.add(new Row("POST", "/awards/deeds/{otherDeed}/delete?version=0", Set.of("staff", "other.officer"),
+				"proposed: refused, redirected"));
+		rows.add(new Row("POST", "/awards/deeds/{otherDeed}/dossier?version=0", Set.of("staff"),
+				"already proposed: refused, redirected"));
 		rows.add(new Row("GET", "/awards/records", ALL, "search is scoped"));
 		rows.add(new Row("GET", "/awards/records/export.xlsx", ALL, "export is scoped"));
 		rows.add(new Row("GET", "/awards/records/import", Set.of("staff"), ""));
@@ -841,6 +858,34 @@ class AccessControlMatrixTests {
 				select u.id, 'DIRECTOR', '9902/QĐ-CAT', '9902/QĐ-CAT', u.id, 2026, date '2026-03-02',
 				       'Giám đốc', 'ONE_OFF', 'DRAFT', 2340000, 'staff'
 				from unit u where u.code = 'LS' returning id""").query(Long.class).single());
+	}
+
+	/**
+	 * A deed of the other unit in the good-deed book, with a scan, already proposed in a
+	 * dossier of its own (so that neither delete nor propose changes it).
+	 */
+	@BeforeAll
+	void makeAGoodDeedOfTheOtherUnit() {
+		long dossier = this.jdbc.sql("""
+				insert into award_dossier (proposing_unit_id, year, authority, source, created_by)
+				select u.id, 2026, 'DIRECTOR', 'MANUAL', 'staff' from unit u where u.code = 'LS' returning id""")
+			.query(Long.class)
+			.single();
+		byte[] pdf = "%PDF-1.4 thu cam on".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		long file = this.jdbc.sql("""
+				insert into stored_file (original_name, content_type, size_bytes, sha256, content, created_by)
+				values ('Thư cảm ơn ma trận.pdf', 'application/pdf', :size, repeat('0', 64), :content, 'other.officer')
+				returning id""").param("size", pdf.length).param("content", pdf).query(Long.class).single();
+		this.ids.put("otherDeed", this.jdbc.sql("""
+				insert into award_good_deed (unit_id, kind, happened_on, place, description, scan_file_id, dossier_id,
+				                             recorded_by)
+				select u.id, 'THANK_YOU_LETTER', date '2026-03-02', 'Ma trận', 'Việc tốt của ma trận quyền', :f, :d,
+				       'other.officer'
+				from unit u where u.code = 'LS-PC02' returning id""")
+			.param("f", file)
+			.param("d", dossier)
+			.query(Long.class)
+			.single());
 	}
 
 	/** A submitted dossier of the province proposing the other unit. */

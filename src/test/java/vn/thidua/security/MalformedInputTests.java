@@ -119,6 +119,7 @@ class MalformedInputTests {
 		this.matrix.makeAReopenRequestOfTheOtherUnit();
 		this.matrix.makeAwardDecisionsOfTheOtherUnit();
 		this.matrix.makeADossierOfTheOtherUnit();
+		this.matrix.makeAGoodDeedOfTheOtherUnit();
 		List<String> tables = this.jdbc.sql("""
 				select table_name from information_schema.tables
 				where table_schema = current_schema() and table_type = 'BASE TABLE'

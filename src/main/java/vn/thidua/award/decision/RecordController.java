@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.award.catalogue.AwardCatalogue;
+import vn.thidua.award.deed.GoodDeedService;
 import vn.thidua.shared.document.DocumentResponses;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
@@ -32,6 +33,8 @@ class RecordController {
 	private final AwardCatalogue catalogue;
 
 	private final RecordExport export;
+
+	private final GoodDeedService deeds;
 
 	@GetMapping("/awards/records")
 	String search(@Valid @ModelAttribute("filter") RecordFilter filter, BindingResult result, Model model) {
@@ -65,6 +68,7 @@ class RecordController {
 	String officer(@PathVariable long id, Model model) {
 		model.addAttribute("officer", this.queries.officer(id));
 		model.addAttribute("records", this.queries.officerRecords(id));
+		model.addAttribute("deeds", this.deeds.officerDeeds(id));
 		return "award/officer-record";
 	}
 
@@ -72,6 +76,7 @@ class RecordController {
 	String unit(@PathVariable long id, Model model) {
 		model.addAttribute("unit", this.queries.unit(id));
 		model.addAttribute("records", this.queries.unitRecords(id));
+		model.addAttribute("deeds", this.deeds.unitDeeds(id));
 		return "award/unit-record";
 	}
 
