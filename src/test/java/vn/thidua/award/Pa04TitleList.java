@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * officers to the unit), so {@link #asTheDemoHasIt()} first gives that officer the demo's
  * "completed well" again and every unclassified officer "completed well" (a CSTT each,
  * 710.000 đ). {@link #restore()} removes the dossiers and decisions made from the list,
- * makes it a draft again and restores every classification it changed.
+ * deletes the review session it was sent to, makes it a draft again and restores every
+ * classification it changed.
  */
 public final class Pa04TitleList {
 
@@ -113,9 +114,19 @@ public final class Pa04TitleList {
 			.param("u", this.unitId)
 			.param("y", YEAR)
 			.update();
+		Long session = this.jdbc.sql("select voting_session_id from award_title_list where unit_id = :u and year = :y")
+			.param("u", this.unitId)
+			.param("y", YEAR)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 		this.jdbc.sql("""
-				update award_title_list set state = 'DRAFT', submitted_by = null, submitted_at = null
+				update award_title_list set state = 'DRAFT', submitted_by = null, submitted_at = null,
+				       voting_session_id = null
 				where unit_id = :u and year = :y""").param("u", this.unitId).param("y", YEAR).update();
+		if (session != null) {
+			this.jdbc.sql("delete from voting_session where id = :s").param("s", session).update();
+		}
 		for (var entry : this.before.entrySet()) {
 			if (entry.getValue() == null) {
 				this.jdbc.sql(

@@ -72,8 +72,15 @@ class AwardDossierJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.textContent("#titles-state")).isEqualTo("Đã trình");
 		logout();
 
-		// staff make the Director's dossier from the submitted list
+		// staff see the submitted list; the titles that need a vote could go to the
+		// council
+		// first (TitleVoteTests), here the unit's own council voted on paper
 		login("staff");
+		open(titles);
+		assertThat(this.page.locator("#titles-vote").isVisible()).isTrue();
+		screenshot("awards-titles-submitted-staff");
+
+		// staff make the Director's dossier from the submitted list
 		open("/awards/dossiers?year=2026");
 		assertThat(this.page.textContent("#submitted-lists")).contains("Phòng An ninh kinh tế");
 		screenshotEverywhere("awards-dossier-lists");

@@ -410,6 +410,8 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/awards/titles/{otherUnit}/{titleYear}/classifications.xlsx", SEES_OTHER_UNIT, ""));
 		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/classifications", Set.of("other.officer"),
 				"no file: form re-rendered"));
+		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/vote", Set.of("staff", "admin"),
+				"refused: the list is a draft, redirected"));
 		rows.add(new Row("POST", "/awards/titles/{otherUnit}/{titleYear}/submit", Set.of(),
 				"only the unit's commander"));
 		rows.add(new Row("GET", "/awards/titles/{otherUnit}/{titleYear}/officers/{otherOfficer}", SEES_OTHER_UNIT, ""));

@@ -203,8 +203,9 @@ public class DossierService {
 	/**
 	 * A draft made from a unit's submitted yearly title list, for one authority: a line
 	 * for each officer whose final title that authority decides (deferred officers left
-	 * out), and one for the unit's collective title, each with the rule that gave it as
-	 * the achievement.
+	 * out, and, when the list was sent to the council's vote, the titles that needed it:
+	 * those come from the tallied session), and one for the unit's collective title, each
+	 * with the rule that gave it as the achievement.
 	 */
 	@Transactional
 	public Dossier fromTitles(long unitId, int year, Authority authority) {
@@ -229,9 +230,12 @@ public class DossierService {
 			itemFor(collective, RecipientType.COLLECTIVE, date, authority).ifPresent(item -> inputs
 				.add(new LineInput(unitId, null, item.getId(), achievement(list.unitReasons(), null))));
 		}
+		// titles sent to the council's vote go up through the session's own dossier, with
+		// only those who passed
+		boolean voted = list.votingSessionId() != null;
 		for (YearlyTitleList.Row row : list.rows()) {
 			Title title = row.finalTitle();
-			if (title == null || row.proposal().deferred()) {
+			if (title == null || row.proposal().deferred() || (voted && row.needsVote())) {
 				continue;
 			}
 			itemFor(title, RecipientType.INDIVIDUAL, date, authority)

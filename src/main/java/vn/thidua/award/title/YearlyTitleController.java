@@ -39,6 +39,8 @@ class YearlyTitleController {
 
 	private final ClassificationImport imports;
 
+	private final TitleVote vote;
+
 	private final java.time.Clock clock;
 
 	/** The user's own unit, this year; without a unit (administrators) the unit tree. */
@@ -60,6 +62,7 @@ class YearlyTitleController {
 		}
 		model.addAttribute("classes", TaskClass.values());
 		model.addAttribute("importMaxRows", ClassificationImport.MAX_ROWS);
+		model.addAttribute("toVote", TitleVote.toVote(list).size());
 		return "award/titles";
 	}
 
@@ -116,6 +119,17 @@ class YearlyTitleController {
 			model.addAttribute("importErrorArguments", ex.arguments());
 		}
 		return list(unitId, year, model);
+	}
+
+	/** Sends the titles that need the council's vote to a review session. */
+	@PostMapping(BASE + "/vote")
+	String sendToVote(@PathVariable long unitId, @PathVariable int year, RedirectAttributes redirect) {
+		long[] session = new long[1];
+		if (Submissions.flashRefusal(redirect, () -> session[0] = this.vote.send(unitId, year))) {
+			FlashMessages.success(redirect, "award.title.vote.sent");
+			return "redirect:/voting/" + session[0];
+		}
+		return redirect(unitId, year);
 	}
 
 	@PostMapping(BASE + "/submit")

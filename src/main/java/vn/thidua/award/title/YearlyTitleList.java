@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param rows the unit's officers of the year, in Vietnamese order
  * @param unitProposal the collective title from the final titles of the rows
+ * @param votingSessionId the review session the list's titles were sent to, if any
  */
 public record YearlyTitleList(long unitId, String unitCode, String unitName, int year, ListState state,
 		String submittedBy, Instant submittedAt, TaskClass unitClassification, List<Row> rows,
-		TitleProposal unitProposal, List<ReasonLine> unitReasons, boolean mayEdit, boolean maySubmit) {
+		TitleProposal unitProposal, List<ReasonLine> unitReasons, boolean mayEdit, boolean maySubmit,
+		Long votingSessionId) {
 
 	/** One officer: the facts shown, what the rules propose and what the unit set. */
 	public record Row(long officerId, String name, String rank, String position, TaskClass classification,

@@ -164,7 +164,7 @@ public class YearlyTitleService {
 		return new YearlyTitleList(unit.id(), unit.code(), unit.name(), year, state,
 				header == null ? null : header.submittedBy(), header == null ? null : header.submittedAt(),
 				unitClassification, rows, unitProposal, unitProposal.reasons().stream().map(ReasonLine::of).toList(),
-				mayEdit, maySubmit);
+				mayEdit, maySubmit, header == null ? null : header.votingSessionId());
 	}
 
 	/**
@@ -389,7 +389,7 @@ public class YearlyTitleService {
 			.orElseThrow(NotFoundException::new);
 	}
 
-	private record ListHeader(long id, ListState state, String submittedBy, Instant submittedAt) {
+	private record ListHeader(long id, ListState state, String submittedBy, Instant submittedAt, Long votingSessionId) {
 
 	}
 
@@ -398,13 +398,13 @@ public class YearlyTitleService {
 	}
 
 	private ListHeader header(long unitId, int year) {
-		return this.jdbc
-			.sql("""
-					select id, state, submitted_by, submitted_at from award_title_list where unit_id = :unit and year = :year""")
+		return this.jdbc.sql("""
+				select id, state, submitted_by, submitted_at, voting_session_id from award_title_list
+				where unit_id = :unit and year = :year""")
 			.param("unit", unitId)
 			.param("year", year)
 			.query((rs, i) -> new ListHeader(rs.getLong(1), ListState.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()))
+					rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getObject(5, Long.class)))
 			.optional()
 			.orElse(null);
 	}
