@@ -20,11 +20,12 @@ import vn.thidua.shared.web.NotFoundException;
 
 /**
  * Award records as the pages, the exports and the API read them, each in one statement
- * (plus one count for a page of results). Only the lines of recorded decisions that no
- * later decision has superseded count. A record is visible when the unit it was given in
- * is in the user's scope, or when it is an officer's and the officer's current unit is:
- * an officer who moved keeps their whole record, and a dissolved unit's records stay with
- * the subtree it belonged to.
+ * (plus one count for a page of results, which stops at {@link #COUNT_LIMIT} records so
+ * that a broad search does not count millions). Only the lines of recorded decisions that
+ * no later decision has superseded count. A record is visible when the unit it was given
+ * in is in the user's scope, or when it is an officer's and the officer's current unit
+ * is: an officer who moved keeps their whole record, and a dissolved unit's records stay
+ * with the subtree it belonged to.
  */
 @Service
 @RequiredArgsConstructor
@@ -33,52 +34,90 @@ public class AwardRecordQueries {
 	/** Rows of one page of the search. */
 	public static final int PAGE_SIZE = 50;
 
+	/**
+	 * The most records a search counts: beyond, the page says "more than" this number,
+	 * pages through the first ones only and does not add up their amounts.
+	 */
+	public static final int COUNT_LIMIT = 10_000;
+
 	/** The most rows an export writes; a larger search is refused with a message. */
 	public static final int MAX_EXPORT_ROWS = 20_000;
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select r.id, d.id, d.number, d.decided_on, d.authority, d.kind, r.unit_id, r.officer_id,
 			       r.recipient_name, r.unit_name, r.rank, i.code, i.name_vi, i.name_en, i.category,
 			       r.cash_multiple, r.amount, r.amount_reason, r.achievement
+			""";
+
+	private static final String RECORDS = """
 			from award_record r
 			join award_decision d on d.id = r.decision_id and d.state = 'RECORDED' and d.superseded_by_id is null
 			join award_catalogue_item i on i.id = r.item_id
 			""";
 
-	private static final String VISIBLE = """
-			(r.unit_id in (select v.id from visible_unit_ids(:all, :prefix, :unitId) v)
-			 or r.officer_id in (select o.id from organization_officer_v o
-			                     where o.unit_id in (select v.id from visible_unit_ids(:all, :prefix, :unitId) v)))
+	private static final String SELECT = COLUMNS + RECORDS;
+
+	/**
+	 * The scope rule of the search, row by row through the unit the record was given in
+	 * (one lookup by id), and only when that unit is out of scope through the officer's
+	 * current unit: never a list of every visible unit's officers, which at national size
+	 * is hundreds of thousands.
+	 */
+	private static final String SCOPED = """
+			join organization_unit_v ru on ru.id = r.unit_id
 			""";
+
+	private static final String VISIBLE = """
+			(unit_visible(ru.id, ru.path, :all, :prefix, :unitId)
+			 or exists (select 1 from organization_officer_v o join organization_unit_v ou on ou.id = o.unit_id
+			            where o.id = r.officer_id and unit_visible(ou.id, ou.path, :all, :prefix, :unitId)))
+			""";
+
+	/** The search's order, newest decision first. */
+	private static final String ORDER = " order by d.decided_on desc, d.id desc, r.line_no";
 
 	private final JdbcClient jdbc;
 
-	/** A page of the search, with the number of records found. */
-	public record Page(List<RecordRow> rows, long total, long totalAmount, int page, int totalPages) {
+	/**
+	 * A page of the search, with the number of records found and the sum of their
+	 * amounts; when more than {@link #COUNT_LIMIT} are found, {@code more} is set,
+	 * {@code total} is the limit and the sum is unknown ({@code null}).
+	 */
+	public record Page(List<RecordRow> rows, long total, boolean more, Long totalAmount, int page, int totalPages) {
 
 	}
 
+	/**
+	 * A page of the search. The count stops at {@link #COUNT_LIMIT}. When fewer records
+	 * are found, they are all read (by the trigram index of V43 for words typed) and
+	 * sorted; when more, the records are read in the decisions' order and the page stops
+	 * the reading.
+	 */
 	@Transactional(readOnly = true)
 	public Page search(RecordFilter filter) {
 		Where where = where(filter);
-		Map<String, Object> counts = this.jdbc.sql("select count(*), coalesce(sum(r.amount), 0) from award_record r "
-				+ "join award_decision d on d.id = r.decision_id and d.state = 'RECORDED' "
-				+ "and d.superseded_by_id is null join award_catalogue_item i on i.id = r.item_id where " + where.sql())
+		Map<String, Object> counts = this.jdbc
+			.sql("select count(*), coalesce(sum(f.amount), 0) from (select r.amount " + RECORDS + SCOPED + " where "
+					+ where.sql() + " limit :cap) f")
 			.params(where.params())
+			.param("cap", COUNT_LIMIT + 1)
 			.query((rs, i) -> Map.<String, Object>of("count", rs.getLong(1), "sum", rs.getLong(2)))
 			.single();
-		long total = (Long) counts.get("count");
+		long found = (Long) counts.get("count");
+		boolean more = found > COUNT_LIMIT;
+		long total = Math.min(found, COUNT_LIMIT);
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int page = Math.min(filter.pageOrFirst(), pages - 1);
-		List<RecordRow> rows = this.jdbc
-			.sql(SELECT + " where " + where.sql()
-					+ " order by d.decided_on desc, d.id desc, r.line_no limit :limit offset :offset")
+		String sql = more ? SELECT + SCOPED + " where " + where.sql() + ORDER + " limit :limit offset :offset"
+				: "with found as materialized (" + COLUMNS + ", r.line_no " + RECORDS + SCOPED + " where " + where.sql()
+						+ ") select * from found order by 4 desc, 2 desc, 20 limit :limit offset :offset";
+		List<RecordRow> rows = this.jdbc.sql(sql)
 			.params(where.params())
 			.param("limit", PAGE_SIZE)
 			.param("offset", page * PAGE_SIZE)
 			.query(AwardRecordQueries::row)
 			.list();
-		return new Page(rows, total, (Long) counts.get("sum"), page, pages);
+		return new Page(rows, total, more, more ? null : (Long) counts.get("sum"), page, pages);
 	}
 
 	/**
@@ -87,8 +126,7 @@ public class AwardRecordQueries {
 	@Transactional(readOnly = true)
 	public List<RecordRow> export(RecordFilter filter) {
 		Where where = where(filter);
-		List<RecordRow> rows = this.jdbc
-			.sql(SELECT + " where " + where.sql() + " order by d.decided_on desc, d.id desc, r.line_no limit :limit")
+		List<RecordRow> rows = this.jdbc.sql(SELECT + SCOPED + " where " + where.sql() + ORDER + " limit :limit")
 			.params(where.params())
 			.param("limit", MAX_EXPORT_ROWS + 1)
 			.query(AwardRecordQueries::row)
