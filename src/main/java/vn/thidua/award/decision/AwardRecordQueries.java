@@ -203,6 +203,41 @@ public class AwardRecordQueries {
 	}
 
 	/**
+	 * A unit's record page: the unit, the years in which its officers received awards
+	 * there (newest first), the year shown and the records shown: the unit's own of every
+	 * year and its officers' of that year only, since ten years of a unit's officers are
+	 * hundreds of lines.
+	 */
+	public record UnitRecord(UnitHead unit, List<Integer> years, Integer year, List<RecordRow> records) {
+
+	}
+
+	/**
+	 * The unit's record page for a year, or for the latest year with officers' records
+	 * when none is asked; 404 outside scope.
+	 */
+	@Transactional(readOnly = true)
+	public UnitRecord unitRecord(long unitId, Integer year) {
+		UnitHead unit = unit(unitId);
+		List<Integer> years = this.jdbc.sql("""
+				select distinct d.year from award_record r
+				join award_decision d on d.id = r.decision_id and d.state = 'RECORDED' and d.superseded_by_id is null
+				where r.unit_id = :unit and r.officer_id is not null order by d.year desc""")
+			.param("unit", unitId)
+			.query(Integer.class)
+			.list();
+		Integer shown = year != null ? year : years.isEmpty() ? null : years.get(0);
+		List<RecordRow> records = this.jdbc.sql(SELECT + """
+				where r.unit_id = :unit and (r.officer_id is null or d.year = :year)
+				order by r.officer_id nulls first, d.decided_on desc, d.id desc""")
+			.param("unit", unitId)
+			.param("year", shown == null ? -1 : shown)
+			.query(AwardRecordQueries::row)
+			.list();
+		return new UnitRecord(unit, years, shown, records);
+	}
+
+	/**
 	 * A decision's lines as records, for the API (the caller has checked the decision).
 	 */
 	List<RecordRow> decisionRecords(long decisionId) {
