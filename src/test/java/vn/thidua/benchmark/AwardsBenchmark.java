@@ -44,9 +44,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * officers (Chiến sĩ tiên tiến, one in eight Chiến sĩ thi đua cơ sở): 50,000 decisions
  * and about 3,050,000 award records, with the recipient's name, unit and search text as
  * the application writes them (sort keys and folded text computed by
- * {@link VietnameseText}). Then, signed in as provincial staff of the generated province,
- * it measures through MockMvc an officer's record page, a unit's record page and the
- * search (opened without criteria, a name typed without diacritics, a decision number),
+ * {@link VietnameseText}); the secondary indexes of award_record are dropped while the
+ * records are written and built again after. Then, signed in as provincial staff of the
+ * generated province, it measures through MockMvc an officer's record page, a unit's
+ * record page (its officers' records of one year) and the search (opened without
+ * criteria, a name typed without diacritics, words in every record, a decision number),
  * and prints the median and 90th percentile of each beside the bare time of the SELECT
  * statements the page sends (captured from one request and replayed on one connection),
  * and the number of statements per request after the first year and after ten years,

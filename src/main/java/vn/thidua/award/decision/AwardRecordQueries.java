@@ -44,7 +44,7 @@ public class AwardRecordQueries {
 	public static final int MAX_EXPORT_ROWS = 20_000;
 
 	private static final String COLUMNS = """
-			select r.id, d.id, d.number, d.decided_on, d.authority, d.kind, r.unit_id, r.officer_id,
+			select r.id, d.id as decision_key, d.number, d.decided_on, d.authority, d.kind, r.unit_id, r.officer_id,
 			       r.recipient_name, r.unit_name, r.rank, i.code, i.name_vi, i.name_en, i.category,
 			       r.cash_multiple, r.amount, r.amount_reason, r.achievement
 			""";
@@ -88,36 +88,50 @@ public class AwardRecordQueries {
 	}
 
 	/**
-	 * A page of the search. The count stops at {@link #COUNT_LIMIT}. When fewer records
-	 * are found, they are all read (by the trigram index of V43 for words typed) and
-	 * sorted; when more, the records are read in the decisions' order and the page stops
-	 * the reading.
+	 * A page of the search, in one statement when at most {@link #COUNT_LIMIT} records
+	 * are found: they are read once (by the trigram index of V43 for words typed),
+	 * counted, added up and sorted, and the page is cut from them. When more are found, a
+	 * second statement reads the records in the decisions' order and stops at the page.
 	 */
 	@Transactional(readOnly = true)
 	public Page search(RecordFilter filter) {
 		Where where = where(filter);
-		Map<String, Object> counts = this.jdbc
-			.sql("select count(*), coalesce(sum(f.amount), 0) from (select r.amount " + RECORDS + SCOPED + " where "
-					+ where.sql() + " limit :cap) f")
+		int size = PAGE_SIZE;
+		long[] summary = new long[2];
+		List<RecordRow> rows = this.jdbc
+			.sql("with found as materialized (" + COLUMNS + ", r.line_no " + RECORDS + SCOPED + " where " + where.sql()
+					+ " limit :cap), " + "summary as (select count(*) as found, coalesce(sum(f.amount), 0) as amount, "
+					+ "least(:offset, greatest(count(*) - 1, 0) / :size * :size) as first from found f), "
+					+ "numbered as (select f.*, row_number() over (order by f.decided_on desc, f.decision_key desc, "
+					+ "f.line_no) as n from found f) "
+					+ "select s.found, s.amount, p.* from summary s left join lateral (select * from numbered x "
+					+ "where x.n > s.first and x.n <= s.first + :size) p on true order by p.n")
 			.params(where.params())
 			.param("cap", COUNT_LIMIT + 1)
-			.query((rs, i) -> Map.<String, Object>of("count", rs.getLong(1), "sum", rs.getLong(2)))
-			.single();
-		long found = (Long) counts.get("count");
-		boolean more = found > COUNT_LIMIT;
-		long total = Math.min(found, COUNT_LIMIT);
-		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+			.param("offset", (long) filter.pageOrFirst() * size)
+			.param("size", size)
+			.query((rs, i) -> {
+				summary[0] = rs.getLong(1);
+				summary[1] = rs.getLong(2);
+				return rs.getObject(3) == null ? null : rowAfter(rs, 2);
+			})
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		boolean more = summary[0] > COUNT_LIMIT;
+		long total = Math.min(summary[0], COUNT_LIMIT);
+		int pages = (int) Math.max(1, (total + size - 1) / size);
 		int page = Math.min(filter.pageOrFirst(), pages - 1);
-		String sql = more ? SELECT + SCOPED + " where " + where.sql() + ORDER + " limit :limit offset :offset"
-				: "with found as materialized (" + COLUMNS + ", r.line_no " + RECORDS + SCOPED + " where " + where.sql()
-						+ ") select * from found order by 4 desc, 2 desc, 20 limit :limit offset :offset";
-		List<RecordRow> rows = this.jdbc.sql(sql)
-			.params(where.params())
-			.param("limit", PAGE_SIZE)
-			.param("offset", page * PAGE_SIZE)
-			.query(AwardRecordQueries::row)
-			.list();
-		return new Page(rows, total, more, more ? null : (Long) counts.get("sum"), page, pages);
+		if (more) {
+			rows = this.jdbc.sql(SELECT + SCOPED + " where " + where.sql() + ORDER + " limit :limit offset :offset")
+				.params(where.params())
+				.param("limit", size)
+				.param("offset", page * size)
+				.query(AwardRecordQueries::row)
+				.list();
+		}
+		return new Page(rows, total, more, more ? null : summary[1], page, pages);
 	}
 
 	/**
@@ -315,10 +329,17 @@ public class AwardRecordQueries {
 	}
 
 	private static RecordRow row(ResultSet rs, int i) throws SQLException {
-		return new RecordRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-				rs.getString(5), rs.getString(6), rs.getLong(7), (Long) rs.getObject(8), rs.getString(9),
-				rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-				rs.getString(15), rs.getBigDecimal(16), rs.getLong(17), rs.getString(18), rs.getString(19));
+		return rowAfter(rs, 0);
+	}
+
+	/** A record whose 19 columns follow the first {@code skip} of the result. */
+	private static RecordRow rowAfter(ResultSet rs, int skip) throws SQLException {
+		int c = skip;
+		return new RecordRow(rs.getLong(c + 1), rs.getLong(c + 2), rs.getString(c + 3),
+				rs.getObject(c + 4, LocalDate.class), rs.getString(c + 5), rs.getString(c + 6), rs.getLong(c + 7),
+				(Long) rs.getObject(c + 8), rs.getString(c + 9), rs.getString(c + 10), rs.getString(c + 11),
+				rs.getString(c + 12), rs.getString(c + 13), rs.getString(c + 14), rs.getString(c + 15),
+				rs.getBigDecimal(c + 16), rs.getLong(c + 17), rs.getString(c + 18), rs.getString(c + 19));
 	}
 
 }
