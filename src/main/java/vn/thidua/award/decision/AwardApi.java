@@ -81,7 +81,12 @@ class AwardApi {
 
 	}
 
-	record RecordPageDto(List<RecordRow> records, long total, long totalAmount, int page, int totalPages) {
+	/**
+	 * A page of the search; past {@link AwardRecordQueries#COUNT_LIMIT} records found,
+	 * {@code more} is true, {@code total} is the limit and {@code totalAmount} is null.
+	 */
+	record RecordPageDto(List<RecordRow> records, long total, boolean more, Long totalAmount, int page,
+			int totalPages) {
 
 	}
 
@@ -174,7 +179,8 @@ class AwardApi {
 	@GetMapping("/records")
 	RecordPageDto records(@Valid RecordFilter filter) {
 		AwardRecordQueries.Page page = this.queries.search(filter);
-		return new RecordPageDto(page.rows(), page.total(), page.totalAmount(), page.page(), page.totalPages());
+		return new RecordPageDto(page.rows(), page.total(), page.more(), page.totalAmount(), page.page(),
+				page.totalPages());
 	}
 
 	@GetMapping("/officers/{id}/records")

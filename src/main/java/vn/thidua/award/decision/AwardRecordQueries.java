@@ -20,11 +20,12 @@ import vn.thidua.shared.web.NotFoundException;
 
 /**
  * Award records as the pages, the exports and the API read them, each in one statement
- * (plus one count for a page of results). Only the lines of recorded decisions that no
- * later decision has superseded count. A record is visible when the unit it was given in
- * is in the user's scope, or when it is an officer's and the officer's current unit is:
- * an officer who moved keeps their whole record, and a dissolved unit's records stay with
- * the subtree it belonged to.
+ * (plus one count for a page of results, which stops at {@link #COUNT_LIMIT} records so
+ * that a broad search does not count millions). Only the lines of recorded decisions that
+ * no later decision has superseded count. A record is visible when the unit it was given
+ * in is in the user's scope, or when it is an officer's and the officer's current unit
+ * is: an officer who moved keeps their whole record, and a dissolved unit's records stay
+ * with the subtree it belonged to.
  */
 @Service
 @RequiredArgsConstructor
@@ -33,52 +34,104 @@ public class AwardRecordQueries {
 	/** Rows of one page of the search. */
 	public static final int PAGE_SIZE = 50;
 
+	/**
+	 * The most records a search counts: beyond, the page says "more than" this number,
+	 * pages through the first ones only and does not add up their amounts.
+	 */
+	public static final int COUNT_LIMIT = 10_000;
+
 	/** The most rows an export writes; a larger search is refused with a message. */
 	public static final int MAX_EXPORT_ROWS = 20_000;
 
-	private static final String SELECT = """
-			select r.id, d.id, d.number, d.decided_on, d.authority, d.kind, r.unit_id, r.officer_id,
+	private static final String COLUMNS = """
+			select r.id, d.id as decision_key, d.number, d.decided_on, d.authority, d.kind, r.unit_id, r.officer_id,
 			       r.recipient_name, r.unit_name, r.rank, i.code, i.name_vi, i.name_en, i.category,
 			       r.cash_multiple, r.amount, r.amount_reason, r.achievement
+			""";
+
+	private static final String RECORDS = """
 			from award_record r
 			join award_decision d on d.id = r.decision_id and d.state = 'RECORDED' and d.superseded_by_id is null
 			join award_catalogue_item i on i.id = r.item_id
 			""";
 
-	private static final String VISIBLE = """
-			(r.unit_id in (select v.id from visible_unit_ids(:all, :prefix, :unitId) v)
-			 or r.officer_id in (select o.id from organization_officer_v o
-			                     where o.unit_id in (select v.id from visible_unit_ids(:all, :prefix, :unitId) v)))
+	private static final String SELECT = COLUMNS + RECORDS;
+
+	/**
+	 * The scope rule of the search, row by row through the unit the record was given in
+	 * (one lookup by id), and only when that unit is out of scope through the officer's
+	 * current unit: never a list of every visible unit's officers, which at national size
+	 * is hundreds of thousands.
+	 */
+	private static final String SCOPED = """
+			join organization_unit_v ru on ru.id = r.unit_id
 			""";
+
+	private static final String VISIBLE = """
+			(unit_visible(ru.id, ru.path, :all, :prefix, :unitId)
+			 or exists (select 1 from organization_officer_v o join organization_unit_v ou on ou.id = o.unit_id
+			            where o.id = r.officer_id and unit_visible(ou.id, ou.path, :all, :prefix, :unitId)))
+			""";
+
+	/** The search's order, newest decision first. */
+	private static final String ORDER = " order by d.decided_on desc, d.id desc, r.line_no";
 
 	private final JdbcClient jdbc;
 
-	/** A page of the search, with the number of records found. */
-	public record Page(List<RecordRow> rows, long total, long totalAmount, int page, int totalPages) {
+	/**
+	 * A page of the search, with the number of records found and the sum of their
+	 * amounts; when more than {@link #COUNT_LIMIT} are found, {@code more} is set,
+	 * {@code total} is the limit and the sum is unknown ({@code null}).
+	 */
+	public record Page(List<RecordRow> rows, long total, boolean more, Long totalAmount, int page, int totalPages) {
 
 	}
 
+	/**
+	 * A page of the search, in one statement when at most {@link #COUNT_LIMIT} records
+	 * are found: they are read once (by the trigram index of V43 for words typed),
+	 * counted, added up and sorted, and the page is cut from them. When more are found, a
+	 * second statement reads the records in the decisions' order and stops at the page.
+	 */
 	@Transactional(readOnly = true)
 	public Page search(RecordFilter filter) {
 		Where where = where(filter);
-		Map<String, Object> counts = this.jdbc.sql("select count(*), coalesce(sum(r.amount), 0) from award_record r "
-				+ "join award_decision d on d.id = r.decision_id and d.state = 'RECORDED' "
-				+ "and d.superseded_by_id is null join award_catalogue_item i on i.id = r.item_id where " + where.sql())
-			.params(where.params())
-			.query((rs, i) -> Map.<String, Object>of("count", rs.getLong(1), "sum", rs.getLong(2)))
-			.single();
-		long total = (Long) counts.get("count");
-		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int page = Math.min(filter.pageOrFirst(), pages - 1);
+		int size = PAGE_SIZE;
+		long[] summary = new long[2];
 		List<RecordRow> rows = this.jdbc
-			.sql(SELECT + " where " + where.sql()
-					+ " order by d.decided_on desc, d.id desc, r.line_no limit :limit offset :offset")
+			.sql("with found as materialized (" + COLUMNS + ", r.line_no " + RECORDS + SCOPED + " where " + where.sql()
+					+ " limit :cap), " + "summary as (select count(*) as found, coalesce(sum(f.amount), 0) as amount, "
+					+ "least(:offset, greatest(count(*) - 1, 0) / :size * :size) as first from found f), "
+					+ "numbered as (select f.*, row_number() over (order by f.decided_on desc, f.decision_key desc, "
+					+ "f.line_no) as n from found f) "
+					+ "select s.found, s.amount, p.* from summary s left join lateral (select * from numbered x "
+					+ "where x.n > s.first and x.n <= s.first + :size) p on true order by p.n")
 			.params(where.params())
-			.param("limit", PAGE_SIZE)
-			.param("offset", page * PAGE_SIZE)
-			.query(AwardRecordQueries::row)
-			.list();
-		return new Page(rows, total, (Long) counts.get("sum"), page, pages);
+			.param("cap", COUNT_LIMIT + 1)
+			.param("offset", (long) filter.pageOrFirst() * size)
+			.param("size", size)
+			.query((rs, i) -> {
+				summary[0] = rs.getLong(1);
+				summary[1] = rs.getLong(2);
+				return rs.getObject(3) == null ? null : rowAfter(rs, 2);
+			})
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		boolean more = summary[0] > COUNT_LIMIT;
+		long total = Math.min(summary[0], COUNT_LIMIT);
+		int pages = (int) Math.max(1, (total + size - 1) / size);
+		int page = Math.min(filter.pageOrFirst(), pages - 1);
+		if (more) {
+			rows = this.jdbc.sql(SELECT + SCOPED + " where " + where.sql() + ORDER + " limit :limit offset :offset")
+				.params(where.params())
+				.param("limit", size)
+				.param("offset", page * size)
+				.query(AwardRecordQueries::row)
+				.list();
+		}
+		return new Page(rows, total, more, more ? null : summary[1], page, pages);
 	}
 
 	/**
@@ -87,8 +140,7 @@ public class AwardRecordQueries {
 	@Transactional(readOnly = true)
 	public List<RecordRow> export(RecordFilter filter) {
 		Where where = where(filter);
-		List<RecordRow> rows = this.jdbc
-			.sql(SELECT + " where " + where.sql() + " order by d.decided_on desc, d.id desc, r.line_no limit :limit")
+		List<RecordRow> rows = this.jdbc.sql(SELECT + SCOPED + " where " + where.sql() + ORDER + " limit :limit")
 			.params(where.params())
 			.param("limit", MAX_EXPORT_ROWS + 1)
 			.query(AwardRecordQueries::row)
@@ -162,6 +214,41 @@ public class AwardRecordQueries {
 			.param("unit", unitId)
 			.query(AwardRecordQueries::row)
 			.list();
+	}
+
+	/**
+	 * A unit's record page: the unit, the years in which its officers received awards
+	 * there (newest first), the year shown and the records shown: the unit's own of every
+	 * year and its officers' of that year only, since ten years of a unit's officers are
+	 * hundreds of lines.
+	 */
+	public record UnitRecord(UnitHead unit, List<Integer> years, Integer year, List<RecordRow> records) {
+
+	}
+
+	/**
+	 * The unit's record page for a year, or for the latest year with officers' records
+	 * when none is asked; 404 outside scope.
+	 */
+	@Transactional(readOnly = true)
+	public UnitRecord unitRecord(long unitId, Integer year) {
+		UnitHead unit = unit(unitId);
+		List<Integer> years = this.jdbc.sql("""
+				select distinct d.year from award_record r
+				join award_decision d on d.id = r.decision_id and d.state = 'RECORDED' and d.superseded_by_id is null
+				where r.unit_id = :unit and r.officer_id is not null order by d.year desc""")
+			.param("unit", unitId)
+			.query(Integer.class)
+			.list();
+		Integer shown = year != null ? year : years.isEmpty() ? null : years.get(0);
+		List<RecordRow> records = this.jdbc.sql(SELECT + """
+				where r.unit_id = :unit and (r.officer_id is null or d.year = :year)
+				order by r.officer_id nulls first, d.decided_on desc, d.id desc""")
+			.param("unit", unitId)
+			.param("year", shown == null ? -1 : shown)
+			.query(AwardRecordQueries::row)
+			.list();
+		return new UnitRecord(unit, years, shown, records);
 	}
 
 	/**
@@ -242,10 +329,17 @@ public class AwardRecordQueries {
 	}
 
 	private static RecordRow row(ResultSet rs, int i) throws SQLException {
-		return new RecordRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-				rs.getString(5), rs.getString(6), rs.getLong(7), (Long) rs.getObject(8), rs.getString(9),
-				rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-				rs.getString(15), rs.getBigDecimal(16), rs.getLong(17), rs.getString(18), rs.getString(19));
+		return rowAfter(rs, 0);
+	}
+
+	/** A record whose 19 columns follow the first {@code skip} of the result. */
+	private static RecordRow rowAfter(ResultSet rs, int skip) throws SQLException {
+		int c = skip;
+		return new RecordRow(rs.getLong(c + 1), rs.getLong(c + 2), rs.getString(c + 3),
+				rs.getObject(c + 4, LocalDate.class), rs.getString(c + 5), rs.getString(c + 6), rs.getLong(c + 7),
+				(Long) rs.getObject(c + 8), rs.getString(c + 9), rs.getString(c + 10), rs.getString(c + 11),
+				rs.getString(c + 12), rs.getString(c + 13), rs.getString(c + 14), rs.getString(c + 15),
+				rs.getBigDecimal(c + 16), rs.getLong(c + 17), rs.getString(c + 18), rs.getString(c + 19));
 	}
 
 }

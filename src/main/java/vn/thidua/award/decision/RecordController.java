@@ -12,6 +12,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.award.catalogue.AwardCatalogue;
@@ -72,10 +73,14 @@ class RecordController {
 		return "award/officer-record";
 	}
 
+	/** A unit's record: its own awards of every year, its officers' of one year. */
 	@GetMapping("/awards/records/units/{id}")
-	String unit(@PathVariable long id, Model model) {
-		model.addAttribute("unit", this.queries.unit(id));
-		model.addAttribute("records", this.queries.unitRecords(id));
+	String unit(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
+		AwardRecordQueries.UnitRecord record = this.queries.unitRecord(id, year);
+		model.addAttribute("unit", record.unit());
+		model.addAttribute("years", record.years());
+		model.addAttribute("year", record.year());
+		model.addAttribute("records", record.records());
 		model.addAttribute("deeds", this.deeds.unitDeeds(id));
 		return "award/unit-record";
 	}

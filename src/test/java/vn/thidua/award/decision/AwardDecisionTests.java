@@ -98,7 +98,31 @@ class AwardDecisionTests {
 			.andExpect(content().string(allOf(containsString("7001/QĐ-CAT"), containsString("710.000 đ"))));
 		this.mvc.perform(get("/awards/records/units/" + pa04).with(TestUsers.as(this.users, "member.commander")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("1.880.000 đ"), containsString("Đơn vị tiên tiến"))));
+			.andExpect(content().string(allOf(containsString("1.880.000 đ"), containsString("Đơn vị tiên tiến"),
+					containsString("Khen thưởng cá nhân năm 2026"), containsString("710.000 đ"))));
+		// the officers' records of another year, the unit's own of every year still
+		this.mvc
+			.perform(get("/awards/records/units/" + pa04).param("year", "2025")
+				.with(TestUsers.as(this.users, "member.commander")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("1.880.000 đ"),
+					containsString("Khen thưởng cá nhân năm 2025"), not(containsString("năm 2026")))));
+		// the search by the decision number counts and adds up its lines; a page past the
+		// last shows the last
+		this.mvc
+			.perform(get("/awards/records").param("number", "7001/qđ-cat")
+				.param("page", "3")
+				.with(TestUsers.as(this.users, "staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Tìm thấy 3 hồ sơ, tổng tiền thưởng 3.090.000 đ."),
+					containsString("710.000 đ"), containsString("500.000 đ"))));
+		this.mvc
+			.perform(get("/awards/records").param("q", "7001/qd-cat")
+				.param("item", "DVTT")
+				.with(TestUsers.as(this.users, "staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Tìm thấy 1 hồ sơ, tổng tiền thưởng 1.880.000 đ."),
+					not(containsString("710.000 đ")))));
 		// nobody else's unit sees it
 		this.mvc
 			.perform(get("/awards/records/officers/" + officers.get(0)).with(TestUsers.as(this.users, "other.officer")))
