@@ -81,7 +81,8 @@ public final class PdfChecks {
 
 	/**
 	 * The PDF is tagged for accessibility (PDF/UA): marked content with a structure tree,
-	 * a title and the language of the page it was printed from.
+	 * a title, a description (the subject, which PDF/UA asks for) and the language of the
+	 * page it was printed from.
 	 */
 	public static void assertTagged(byte[] pdf, String language) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -91,6 +92,7 @@ public final class PdfChecks {
 			assertThat(catalog.getStructureTreeRoot()).as("structure tree").isNotNull();
 			assertThat(catalog.getStructureTreeRoot().getKids()).as("structure elements").isNotEmpty();
 			assertThat(document.getDocumentInformation().getTitle()).as("title").isNotBlank();
+			assertThat(document.getDocumentInformation().getSubject()).as("description (subject)").isNotBlank();
 			assertThat(catalog.getLanguage()).as("language").isEqualTo(language);
 		}
 	}
