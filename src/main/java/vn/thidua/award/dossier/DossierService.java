@@ -183,13 +183,11 @@ public class DossierService {
 		int year = proposals.get(0).year();
 		LocalDate date = LocalDate.of(year, 12, 31);
 		List<LineInput> inputs = new ArrayList<>();
+		Map<String, CatalogueItem> items = itemsOn(date);
 		for (Proposal proposal : proposals) {
 			RecipientType recipient = proposal.officerId() == null ? RecipientType.COLLECTIVE
 					: RecipientType.INDIVIDUAL;
-			CatalogueItem item = this.catalogue.itemsOn(date, recipient)
-				.stream()
-				.filter(i -> i.getCode().equals(code(proposal.award())))
-				.findFirst()
+			CatalogueItem item = Optional.ofNullable(items.get(recipient + ":" + code(proposal.award())))
 				.orElseThrow(() -> new BusinessRuleException("award.dossier.error.unknownItem"));
 			long unitId = proposal.unitId() != null ? proposal.unitId() : officerUnit(proposal.officerId());
 			inputs.add(new LineInput(unitId, proposal.officerId(), item.getId(), null));
@@ -225,9 +223,10 @@ public class DossierService {
 		refuseSecond(DossierSource.TITLE_LIST, listId, authority);
 		LocalDate date = LocalDate.of(year, 12, 31);
 		List<LineInput> inputs = new ArrayList<>();
+		Map<String, CatalogueItem> items = itemsOn(date);
 		Title collective = list.unitProposal().title();
 		if (collective != null) {
-			itemFor(collective, RecipientType.COLLECTIVE, date, authority).ifPresent(item -> inputs
+			itemFor(items, collective, RecipientType.COLLECTIVE, authority).ifPresent(item -> inputs
 				.add(new LineInput(unitId, null, item.getId(), achievement(list.unitReasons(), null))));
 		}
 		// titles sent to the council's vote go up through the session's own dossier, with
@@ -238,7 +237,7 @@ public class DossierService {
 			if (title == null || row.proposal().deferred() || (voted && row.needsVote())) {
 				continue;
 			}
-			itemFor(title, RecipientType.INDIVIDUAL, date, authority)
+			itemFor(items, title, RecipientType.INDIVIDUAL, authority)
 				.ifPresent(item -> inputs.add(new LineInput(unitId, row.officerId(), item.getId(),
 						achievement(row.reasons(), row.adjusted() ? row.adjustmentReason() : null))));
 		}
@@ -445,13 +444,24 @@ public class DossierService {
 	}
 
 	/**
-	 * The catalogue item of a title, in force on the date, when the authority decides it.
+	 * The catalogue items in force on a date, by recipient type and code
+	 * ("INDIVIDUAL:CSTT"), read once for all the lines of a dossier.
 	 */
-	private Optional<CatalogueItem> itemFor(Title title, RecipientType recipient, LocalDate date, Authority authority) {
-		return this.catalogue.itemsOn(date, recipient)
-			.stream()
-			.filter(i -> i.getCode().equals(title.name()) && i.getAuthority() == authority)
-			.findFirst();
+	private Map<String, CatalogueItem> itemsOn(LocalDate date) {
+		Map<String, CatalogueItem> items = new HashMap<>();
+		for (RecipientType recipient : RecipientType.values()) {
+			for (CatalogueItem item : this.catalogue.itemsOn(date, recipient)) {
+				items.putIfAbsent(recipient + ":" + item.getCode(), item);
+			}
+		}
+		return items;
+	}
+
+	/** The catalogue item of a title, when the authority decides it. */
+	private static Optional<CatalogueItem> itemFor(Map<String, CatalogueItem> items, Title title,
+			RecipientType recipient, Authority authority) {
+		return Optional.ofNullable(items.get(recipient + ":" + title.name()))
+			.filter(item -> item.getAuthority() == authority);
 	}
 
 	/**
