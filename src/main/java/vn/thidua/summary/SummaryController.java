@@ -1,0 +1,81 @@
+package vn.thidua.summary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.shared.web.FlashMessages;
+import vn.thidua.shared.web.Submissions;
+
+/**
+ * The year-end summary page: the figures of a year beside the three before, with charts
+ * and links to the records, narrowed to a cluster or a unit, and the text parts staff
+ * write (read-only for everybody else).
+ */
+@Controller
+@RequestMapping("/summary")
+@RequiredArgsConstructor
+class SummaryController {
+
+	private final SummaryQueries queries;
+
+	private final SummaryReportService reports;
+
+	private final Clock clock;
+
+	@GetMapping
+	String show(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long clusterId,
+			@RequestParam(required = false) Long unitId, Model model) {
+		int shown = year != null ? year : LocalDate.now(this.clock).getYear();
+		SummaryScope scope = this.queries.scope(shown, clusterId, unitId);
+		SummaryReport report = this.reports.of(scope).orElse(null);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", SummaryTextForm.of(report));
+		}
+		return page(scope, report, model);
+	}
+
+	@PostMapping("/text")
+	String saveText(@RequestParam int year, @Valid @ModelAttribute("form") SummaryTextForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return Submissions.submit(result, () -> {
+			this.reports.write(year, form);
+			FlashMessages.success(redirect, "summary.text.saved");
+			return "redirect:/summary?year=" + year + "#summary-text";
+		}, () -> {
+			SummaryScope scope = this.queries.scope(year, null, null);
+			if (!scope.editable()) {
+				throw new org.springframework.security.access.AccessDeniedException("Read-only");
+			}
+			return page(scope, this.reports.of(scope).orElse(null), model);
+		});
+	}
+
+	private String page(SummaryScope scope, SummaryReport report, Model model) {
+		model.addAttribute("summary", this.queries.figures(scope));
+		model.addAttribute("scope", scope);
+		model.addAttribute("report", report);
+		model.addAttribute("clusters", this.queries.clusterOptions(scope));
+		int thisYear = LocalDate.now(this.clock).getYear();
+		java.util.List<Integer> years = new java.util.ArrayList<>();
+		for (int y = Math.max(thisYear, scope.year()); y >= Math.min(thisYear, scope.year()) - 5; y--) {
+			years.add(y);
+		}
+		model.addAttribute("years", years);
+		model.addAttribute("maxText", SummaryTextForm.MAX);
+		return "summary/summary";
+	}
+
+}

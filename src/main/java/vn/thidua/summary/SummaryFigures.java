@@ -1,0 +1,124 @@
+package vn.thidua.summary;
+
+import java.util.List;
+
+/**
+ * The figures of a year-end summary (ADR 0018): sections of figures, each beside the
+ * {@value #PREVIOUS_YEARS} previous years, and the tables of the year itself.
+ *
+ * @param scope whose summary
+ * @param years the years compared, the year summarised first
+ * @param sections the figures compared with the previous years
+ * @param clusters the clusters of the year with their leading units
+ * @param indicators the results of the year by indicator
+ * @param clusterResults the results of the year by cluster
+ * @param votes the outcome of the year's votes by title or award
+ */
+public record SummaryFigures(SummaryScope scope, List<Integer> years, List<Section> sections,
+		List<ClusterLine> clusters, List<IndicatorLine> indicators, List<ClusterResultLine> clusterResults,
+		List<VoteLine> votes) {
+
+	/** The previous years each figure is compared with. */
+	public static final int PREVIOUS_YEARS = 3;
+
+	/** One figure of a section, by name. */
+	public Figure figure(String section, String key) {
+		return this.sections.stream()
+			.filter(s -> s.key().equals(section))
+			.flatMap(s -> s.figures().stream())
+			.filter(f -> f.key().equals(key))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * A section: campaigns, clusters, covenants, results, votes, titles, forms, deeds,
+	 * cash.
+	 */
+	public record Section(String key, List<Figure> figures) {
+
+		public boolean isEmpty() {
+			return this.figures.stream().allMatch(Figure::isZero);
+		}
+
+	}
+
+	/**
+	 * One figure in each year compared, with the link to the records behind it.
+	 *
+	 * @param key the figure ({@code summary.figure.<key>}), or the code of a catalogue
+	 * item
+	 * @param nameVi the catalogue item's name when the figure is one item's, else
+	 * {@code null}
+	 * @param nameEn the same in English
+	 * @param values the figure of each year, the year summarised first
+	 * @param links the list of the records behind each value ({@code null}: none)
+	 */
+	public record Figure(String key, String nameVi, String nameEn, List<Long> values, List<String> links) {
+
+		public long value() {
+			return this.values.get(0);
+		}
+
+		/** The change against the year before. */
+		public long change() {
+			return this.values.get(0) - this.values.get(1);
+		}
+
+		/** The change in % of the year before, {@code null} when that year had none. */
+		public java.math.BigDecimal changePercent() {
+			long before = this.values.get(1);
+			if (before == 0) {
+				return null;
+			}
+			return java.math.BigDecimal.valueOf(change() * 100)
+				.divide(java.math.BigDecimal.valueOf(before), 1, java.math.RoundingMode.HALF_UP);
+		}
+
+		public boolean isZero() {
+			return this.values.stream().allMatch(v -> v == 0);
+		}
+
+		/** The sum over the years compared ("in the 4 years ..."). */
+		public long total() {
+			return this.values.stream().mapToLong(Long::longValue).sum();
+		}
+
+	}
+
+	/**
+	 * A cluster of the year: its head and deputy units, members, covenants in force, and
+	 * the units leading it in the ranking of the year's regular campaigns.
+	 */
+	public record ClusterLine(long id, String name, String headUnit, String deputyUnit, long members,
+			long covenantsInForce, long sessions, String leaders, String rankingLink) {
+
+	}
+
+	/** An indicator of the year: its reported outcomes met and not met. */
+	public record IndicatorLine(long indicatorId, String campaign, String code, String name, long met, long notMet) {
+
+		public long total() {
+			return this.met + this.notMet;
+		}
+
+	}
+
+	/** A cluster's reported outcomes met and not met in the year. */
+	public record ClusterResultLine(Long clusterId, String name, long units, long met, long notMet) {
+
+		public long total() {
+			return this.met + this.notMet;
+		}
+
+	}
+
+	/**
+	 * The votes of the year on one title or award: questions put, questions decided and
+	 * candidates who passed.
+	 */
+	public record VoteLine(String award, long questions, long decided, long passed) {
+
+	}
+
+}
