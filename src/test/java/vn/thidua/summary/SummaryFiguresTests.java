@@ -1,0 +1,571 @@
+package vn.thidua.summary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.TestUsers;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.shared.web.NotFoundException;
+import vn.thidua.summary.SummaryFigures.Figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The year-end summary on a small province of its own ("Công an tỉnh Kiểm Thử", units A,
+ * B, C), made in SQL before the tests and removed after them, where every figure is
+ * counted by hand (see the comments at each insert), checked through the service, the
+ * page and the API; and who may see which summary.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SummaryFiguresTests {
+
+	private static final int YEAR = 2026;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SummaryQueries queries;
+
+	@Autowired
+	UserDetailsService users;
+
+	long province;
+
+	String provincePath;
+
+	long a;
+
+	long b;
+
+	long c;
+
+	long cluster;
+
+	long cluster2025;
+
+	final List<String> cleanup = new ArrayList<>();
+
+	@BeforeAll
+	void makeTheProvince() {
+		this.province = unit("TST-SUM", "Công an tỉnh Kiểm Thử", "PROVINCIAL_POLICE", null);
+		this.provincePath = path(this.province);
+		this.a = unit("TST-SUM-A", "Phòng Kiểm thử A", "DEPARTMENT", this.province);
+		this.b = unit("TST-SUM-B", "Phòng Kiểm thử B", "DEPARTMENT", this.province);
+		this.c = unit("TST-SUM-C", "Phòng Kiểm thử C", "DEPARTMENT", this.province);
+		// clusters: 2026 one cluster {A, B}, head A, deputy B; 2025 one cluster {A, B, C}
+		this.cluster = cluster(YEAR, "Khối kiểm thử", this.a, this.b, List.of(this.a, this.b));
+		this.cluster2025 = cluster(YEAR - 1, "Khối kiểm thử", this.a, this.c, List.of(this.a, this.b, this.c));
+		// campaigns: 2026 a regular one over the cluster, a thematic one over C alone, a
+		// peak one still a draft (not counted); 2025 a regular one over its cluster
+		long regular = campaign(YEAR, "Thi đua thường xuyên kiểm thử", "REGULAR", "LAUNCHED");
+		scopeCluster(regular, this.cluster);
+		long thematic = campaign(YEAR, "Chuyên đề kiểm thử", "THEMATIC", "LAUNCHED");
+		this.jdbc.sql("insert into campaign_unit (campaign_id, unit_id) values (:k, :u)")
+			.param("k", thematic)
+			.param("u", this.c)
+			.update();
+		campaign(YEAR, "Cao điểm kiểm thử", "PEAK", "DRAFT");
+		long regular2025 = campaign(YEAR - 1, "Thi đua thường xuyên kiểm thử", "REGULAR", "CLOSED");
+		scopeCluster(regular2025, this.cluster2025);
+		// covenants: 2026 in force, A and B signed; 2025 still being signed, A signed, B
+		// and C not
+		long covenant = covenant(regular, this.cluster, "IN_FORCE");
+		party(covenant, this.a, true);
+		party(covenant, this.b, true);
+		long covenant2025 = covenant(regular2025, this.cluster2025, "SIGNING");
+		party(covenant2025, this.a, true);
+		party(covenant2025, this.b, false);
+		party(covenant2025, this.c, false);
+		// results of 2026: A January approved, I1 met, I2 below target; B January
+		// approved, I1 met, I2 self-scored below target but met on review; B February
+		// submitted, not approved: not counted
+		long content = this.jdbc.sql("""
+				insert into campaign_content (campaign_id, position, title) values (:k, 1, 'Nội dung kiểm thử')
+				returning id""").param("k", regular).query(Long.class).single();
+		long i1 = indicator(regular, content, 1, "KT1");
+		long i2 = indicator(regular, content, 2, "KT2");
+		long ra = report(regular, this.a, "2026-01-01", "APPROVED");
+		value(ra, i1, 1, "MET", "MET");
+		value(ra, i2, 2, "BELOW_TARGET", "BELOW_TARGET");
+		long rb = report(regular, this.b, "2026-01-01", "APPROVED");
+		value(rb, i1, 1, "MET", null);
+		value(rb, i2, 2, "BELOW_TARGET", "MET");
+		long rb2 = report(regular, this.b, "2026-02-01", "SUBMITTED");
+		value(rb2, i1, 1, "MET", null);
+		// votes of 2026: one tallied session, the flag passed for A and Đơn vị tiên tiến
+		// for B; one draft session not counted
+		long session = session(this.cluster, "TALLIED");
+		passed(session, 1, "CO_THI_DUA_TINH", this.a, "Phòng Kiểm thử A");
+		passed(session, 2, "DVTT", this.b, "Phòng Kiểm thử B");
+		session(this.cluster, "DRAFT");
+		// decisions: D1 2026 regular: A Đơn vị quyết thắng (3.510.000), two Chiến sĩ
+		// tiên tiến in A (702.000 each), B a collective Giấy khen (1.404.000); D2 2026
+		// one-off: an individual Giấy khen in C (702.000); D3 2026 draft, not counted;
+		// D4 2025: A Đơn vị tiên tiến (1.872.000); D5 2025 superseded by D6, not counted;
+		// D6 2025: B a collective Bằng khen of the province (7.020.000)
+		long d1 = decision("1/QĐ-KT", "2026-03-10", "REGULAR", "RECORDED", null);
+		record(d1, 1, this.a, "DVQT", "COLLECTIVE", 3_510_000);
+		record(d1, 2, this.a, "CSTT", "INDIVIDUAL", 702_000);
+		record(d1, 3, this.a, "CSTT", "INDIVIDUAL", 702_000);
+		record(d1, 4, this.b, "GIAY_KHEN", "COLLECTIVE", 1_404_000);
+		long d2 = decision("2/QĐ-KT", "2026-05-20", "ONE_OFF", "RECORDED", null);
+		record(d2, 1, this.c, "GIAY_KHEN", "INDIVIDUAL", 702_000);
+		long d3 = decision("3/QĐ-KT", "2026-06-01", "REGULAR", "DRAFT", null);
+		record(d3, 1, this.a, "CSTT", "INDIVIDUAL", 702_000);
+		long d4 = decision("4/QĐ-KT", "2025-12-01", "REGULAR", "RECORDED", null);
+		record(d4, 1, this.a, "DVTT", "COLLECTIVE", 1_872_000);
+		long d6 = decision("6/QĐ-KT", "2025-12-20", "REGULAR", "RECORDED", null);
+		long d5 = decision("5/QĐ-KT", "2025-12-10", "REGULAR", "RECORDED", d6);
+		record(d5, 1, this.b, "BK_TINH", "COLLECTIVE", 7_020_000);
+		record(d6, 1, this.b, "BK_TINH", "COLLECTIVE", 7_020_000);
+		// good deeds: 2026 in A an on-the-spot award and a thank-you letter; 2025 in C
+		// another deed
+		deed(this.a, "ON_THE_SPOT", "2026-04-02");
+		deed(this.a, "THANK_YOU_LETTER", "2026-08-15");
+		deed(this.c, "OTHER", "2025-09-09");
+	}
+
+	@AfterAll
+	void removeTheProvince() {
+		List<Long> units = List.of(this.a, this.b, this.c, this.province);
+		Map<String, Object> p = Map.of("units", units);
+		this.jdbc.sql("delete from award_good_deed where unit_id in (:units)").params(p).update();
+		this.jdbc.sql("update award_decision set superseded_by_id = null where issuer_unit_id in (:units)")
+			.params(p)
+			.update();
+		this.jdbc.sql("delete from award_decision where issuer_unit_id in (:units)").params(p).update();
+		this.jdbc.sql("""
+				delete from voting_proposal where session_id in (select s.id from voting_session s
+				join emulation_cluster c on c.id = s.cluster_id where c.organizer_id in (:units))""")
+			.params(p)
+			.update();
+		this.jdbc.sql("""
+				delete from voting_session where cluster_id in (select id from emulation_cluster
+				where organizer_id in (:units))""").params(p).update();
+		this.jdbc.sql("delete from campaign where organizer_id in (:units)").params(p).update();
+		this.jdbc.sql("delete from emulation_cluster where organizer_id in (:units)").params(p).update();
+		this.jdbc.sql("delete from summary_report where organizer_id in (:units)").params(p).update();
+		this.jdbc.sql("delete from unit where id in (:a, :b, :c)")
+			.param("a", this.a)
+			.param("b", this.b)
+			.param("c", this.c)
+			.update();
+		this.jdbc.sql("delete from unit where id = :id").param("id", this.province).update();
+	}
+
+	// ------------------------------------------------------------------ tests
+
+	@Test
+	void theProvinceFiguresAreTheOnesCountedByHand() {
+		SummaryFigures s = as(staff(), () -> this.queries.figures(YEAR, null, null));
+		assertThat(s.years()).containsExactly(2026, 2025, 2024, 2023);
+		assertValues(s, "campaigns", "campaigns.total", 2, 1);
+		assertValues(s, "campaigns", "campaigns.REGULAR", 1, 1);
+		assertValues(s, "campaigns", "campaigns.THEMATIC", 1, 0);
+		assertValues(s, "campaigns", "campaigns.PEAK", 0, 0);
+		assertValues(s, "clusters", "clusters.clusters", 1, 1);
+		assertValues(s, "clusters", "clusters.members", 2, 3);
+		assertValues(s, "covenants", "covenants.covenants", 1, 1);
+		assertValues(s, "covenants", "covenants.inForce", 1, 0);
+		assertValues(s, "covenants", "covenants.parties", 2, 3);
+		assertValues(s, "covenants", "covenants.signed", 2, 1);
+		assertValues(s, "results", "results.units", 2, 0);
+		assertValues(s, "results", "results.outcomes", 4, 0);
+		assertValues(s, "results", "results.met", 3, 0);
+		assertValues(s, "results", "results.notMet", 1, 0);
+		assertValues(s, "votes", "votes.sessions", 1, 0);
+		assertValues(s, "votes", "votes.proposals", 2, 0);
+		assertValues(s, "titles", "titles.individual", 2, 0);
+		assertValues(s, "titles", "titles.collective", 1, 1);
+		assertValues(s, "titles", "CSTT.INDIVIDUAL", 2, 0);
+		assertValues(s, "titles", "DVQT.COLLECTIVE", 1, 0);
+		assertValues(s, "titles", "DVTT.COLLECTIVE", 0, 1);
+		assertValues(s, "forms", "forms.individual", 1, 0);
+		assertValues(s, "forms", "forms.collective", 1, 1);
+		assertValues(s, "forms", "GIAY_KHEN.COLLECTIVE", 1, 0);
+		assertValues(s, "forms", "GIAY_KHEN.INDIVIDUAL", 1, 0);
+		assertValues(s, "forms", "BK_TINH.COLLECTIVE", 0, 1);
+		assertValues(s, "cash", "cash.records", 5, 2);
+		assertValues(s, "cash", "cash.amount", 7_020_000, 8_892_000);
+		assertValues(s, "cash", "cash.oneOff", 1, 0);
+		assertValues(s, "deeds", "deeds.total", 2, 1);
+		assertValues(s, "deeds", "deeds.ON_THE_SPOT", 1, 0);
+		assertValues(s, "deeds", "deeds.THANK_YOU_LETTER", 1, 0);
+		assertValues(s, "deeds", "deeds.OTHER", 0, 1);
+		assertThat(s.figure("cash", "cash.amount").change()).isEqualTo(7_020_000 - 8_892_000);
+		assertThat(s.clusters()).singleElement().satisfies(line -> {
+			assertThat(line.members()).isEqualTo(2);
+			assertThat(line.covenantsInForce()).isEqualTo(1);
+			assertThat(line.sessions()).isEqualTo(1);
+			assertThat(line.headUnit()).isEqualTo("Phòng Kiểm thử A");
+		});
+		assertThat(s.indicators()).extracting(i -> i.code() + ":" + i.met() + "/" + i.notMet())
+			.containsExactly("KT1:2/0", "KT2:1/1");
+		assertThat(s.clusterResults()).singleElement()
+			.satisfies(
+					line -> assertThat(List.of(line.units(), line.met(), line.notMet())).containsExactly(2L, 3L, 1L));
+		assertThat(s.votes()).extracting(v -> v.award() + ":" + v.passed())
+			.containsExactly("CO_THI_DUA_TINH:1", "DVTT:1");
+	}
+
+	@Test
+	void aUnitsSummaryCountsOnlyTheUnit() {
+		SummaryFigures s = as(unitUser(this.a, Role.UNIT_OFFICER), () -> this.queries.figures(YEAR, null, null));
+		assertThat(s.scope().unitId()).isEqualTo(this.a);
+		assertThat(s.scope().organizerId()).isEqualTo(this.province);
+		// the regular campaign covers A through its cluster; the thematic one only C
+		assertValues(s, "campaigns", "campaigns.total", 1, 1);
+		assertValues(s, "covenants", "covenants.parties", 1, 1);
+		assertValues(s, "covenants", "covenants.signed", 1, 1);
+		assertValues(s, "results", "results.met", 1, 0);
+		assertValues(s, "results", "results.notMet", 1, 0);
+		assertValues(s, "votes", "votes.proposals", 1, 0);
+		assertValues(s, "titles", "titles.individual", 2, 0);
+		assertValues(s, "titles", "titles.collective", 1, 1);
+		assertValues(s, "forms", "forms.collective", 0, 0);
+		assertValues(s, "cash", "cash.amount", 3_510_000 + 2 * 702_000, 1_872_000);
+		assertValues(s, "deeds", "deeds.total", 2, 0);
+		assertThat(s.figure("titles", "titles.individual").links().get(0))
+			.isEqualTo("/awards/records?year=2026&unitId=" + this.a);
+	}
+
+	@Test
+	void aClusterSummaryCountsItsMembers() {
+		SummaryFigures s = as(unitUser(this.a, Role.UNIT_COMMANDER),
+				() -> this.queries.figures(YEAR, this.cluster, null));
+		assertThat(s.scope().clusterId()).isEqualTo(this.cluster);
+		assertValues(s, "campaigns", "campaigns.total", 1, 1);
+		assertValues(s, "results", "results.outcomes", 4, 0);
+		assertValues(s, "cash", "cash.amount", 3_510_000 + 2 * 702_000 + 1_404_000, 1_872_000 + 7_020_000);
+		assertValues(s, "deeds", "deeds.total", 2, 0);
+	}
+
+	@Test
+	void unitUsersSeeOnlyTheirUnitAndTheClusterTheyHead() {
+		CurrentUser officerA = unitUser(this.a, Role.UNIT_OFFICER);
+		assertThatThrownBy(() -> as(officerA, () -> this.queries.figures(YEAR, null, this.b)))
+			.isInstanceOf(NotFoundException.class);
+		// B is the deputy, not the head, of the cluster
+		assertThatThrownBy(
+				() -> as(unitUser(this.b, Role.UNIT_COMMANDER), () -> this.queries.figures(YEAR, this.cluster, null)))
+			.isInstanceOf(NotFoundException.class);
+		// staff see their province's units, not another province's
+		long demoUnit = this.jdbc.sql("select id from unit where code = 'LS-PA04'").query(Long.class).single();
+		assertThatThrownBy(() -> as(staff(), () -> this.queries.figures(YEAR, null, demoUnit)))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(as(staff(), () -> this.queries.figures(YEAR, null, this.b)).scope().unitName())
+			.isEqualTo("Phòng Kiểm thử B");
+		assertThatThrownBy(() -> TestUsers.runAs(this.users, "admin", () -> this.queries.figures(YEAR, null, null)))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void thePageShowsTheFiguresInVietnameseWithTheirLinks() throws Exception {
+		this.mvc.perform(get("/summary").param("year", "2026").with(user(staff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Tổng kết năm 2026 của Công an tỉnh Kiểm Thử"),
+					containsString("7.020.000 đ"), containsString("8.892.000 đ"),
+					containsString("href=\"/awards/records?year=2026&amp;item=CSTT\""),
+					containsString("href=\"/campaigns?year=2026&amp;kind=REGULAR\""),
+					containsString("href=\"/summary/forms?year=2026\""), containsString("id=\"summary-text-form\""))));
+		this.mvc.perform(get("/summary").param("year", "2026").with(user(unitUser(this.a, Role.UNIT_OFFICER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Tổng kết năm 2026 của Phòng Kiểm thử A"),
+					containsString("4.914.000 đ"), not(containsString("id=\"summary-text-form\"")))));
+		this.mvc
+			.perform(get("/summary").param("year", "2026")
+				.param("unitId", String.valueOf(this.b))
+				.with(user(unitUser(this.a, Role.UNIT_OFFICER))))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApiGivesTheSameFigures() throws Exception {
+		this.mvc.perform(get("/api/v1/summary").param("year", "2026").with(user(staff())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.years[0]").value(2026))
+			.andExpect(jsonPath("$.sections[?(@.key == 'cash')].figures[1].values[0]").value(7_020_000))
+			.andExpect(jsonPath("$.sections[?(@.key == 'cash')].figures[1].values[1]").value(8_892_000));
+		this.mvc
+			.perform(get("/api/v1/summary").param("year", "2026")
+				.param("unitId", String.valueOf(this.b))
+				.with(user(unitUser(this.a, Role.UNIT_OFFICER))))
+			.andExpect(status().isNotFound());
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	private static void assertValues(SummaryFigures s, String section, String key, long year, long before) {
+		Figure figure = s.figure(section, key);
+		assertThat(figure).as(key).isNotNull();
+		assertThat(figure.values()).as(key).startsWith(year, before);
+		assertThat(figure.values().subList(2, 4)).as(key + " in 2024 and 2023").containsOnly(0L);
+	}
+
+	private CurrentUser staff() {
+		return new CurrentUser(-101, "summary.staff", "Cán bộ kiểm thử", Role.PROVINCE_STAFF, this.province,
+				this.provincePath, null, true, true, false);
+	}
+
+	private CurrentUser unitUser(long unit, Role role) {
+		return new CurrentUser(-102, "summary.unit", "Cán bộ đơn vị kiểm thử", role, unit, path(unit), null, true, true,
+				false);
+	}
+
+	private static <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
+		return CurrentUser.runAs(user, work);
+	}
+
+	private String path(long unit) {
+		return this.jdbc.sql("select path from unit where id = :id").param("id", unit).query(String.class).single();
+	}
+
+	private long unit(String code, String name, String kind, Long parent) {
+		long id = this.jdbc
+			.sql("""
+					insert into unit (code, name, kind, parent_id, path, depth, headcount, valid_from, search_text, sort_key)
+					values (:code, :name, :kind, :parent, '/', 0, 50, date '2010-01-01', lower(:code), convert_to(:name, 'UTF8'))
+					returning id""")
+			.param("code", code)
+			.param("name", name)
+			.param("kind", kind)
+			.param("parent", parent)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				update unit set path = coalesce((select p.path from unit p where p.id = :parent), '/') || id || '/',
+				       depth = coalesce((select p.depth + 1 from unit p where p.id = :parent), 0)
+				where id = :id""").param("id", id).param("parent", parent).update();
+		return id;
+	}
+
+	private long cluster(int year, String name, long head, long deputy, List<Long> members) {
+		long id = this.jdbc.sql("""
+				insert into emulation_cluster (organizer_id, year, name, head_unit_id, deputy_unit_id, sort_key)
+				values (:org, :year, :name, :head, :deputy, convert_to(:name, 'UTF8')) returning id""")
+			.param("org", this.province)
+			.param("year", year)
+			.param("name", name)
+			.param("head", head)
+			.param("deputy", deputy)
+			.query(Long.class)
+			.single();
+		for (long member : members) {
+			this.jdbc.sql("""
+					insert into cluster_member (cluster_id, unit_id, organizer_id, year)
+					values (:cluster, :unit, :org, :year)""")
+				.param("cluster", id)
+				.param("unit", member)
+				.param("org", this.province)
+				.param("year", year)
+				.update();
+		}
+		return id;
+	}
+
+	private long campaign(int year, String name, String kind, String state) {
+		return this.jdbc.sql("""
+				insert into campaign (organizer_id, name, kind, year, start_date, end_date, state, sort_key)
+				values (:org, :name, :kind, :year, make_date(:year, 1, 1), make_date(:year, 12, 31), :state,
+				        convert_to(:name, 'UTF8')) returning id""")
+			.param("org", this.province)
+			.param("name", name)
+			.param("kind", kind)
+			.param("year", year)
+			.param("state", state)
+			.query(Long.class)
+			.single();
+	}
+
+	private void scopeCluster(long campaign, long cluster) {
+		this.jdbc.sql("insert into campaign_cluster (campaign_id, cluster_id) values (:k, :c)")
+			.param("k", campaign)
+			.param("c", cluster)
+			.update();
+	}
+
+	private long covenant(long campaign, long cluster, String state) {
+		long id = this.jdbc.sql("""
+				insert into covenant (campaign_id, cluster_id, created_by) values (:k, :c, 'test') returning id""")
+			.param("k", campaign)
+			.param("c", cluster)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into covenant_version (covenant_id, number, state, content_text, content_hash, created_by)
+				values (:id, 1, :state, 'x', repeat('a', 64), 'test')""")
+			.param("id", id)
+			.param("state", state)
+			.update();
+		return id;
+	}
+
+	private void party(long covenant, long unit, boolean signed) {
+		this.jdbc.sql("""
+				insert into covenant_party (version_id, unit_id, signed_at, signature_hash)
+				select v.id, :unit, case when :signed then now() end, case when :signed then repeat('b', 64) end
+				from covenant_version v where v.covenant_id = :covenant""")
+			.param("covenant", covenant)
+			.param("unit", unit)
+			.param("signed", signed)
+			.update();
+	}
+
+	private long indicator(long campaign, long content, int position, String code) {
+		return this.jdbc.sql("""
+				insert into indicator (campaign_id, content_id, position, code, name, direction, input_shape, period)
+				values (:k, :content, :position, :code, :name, 'DONE_OR_NOT', 'VALUE', 'MONTH') returning id""")
+			.param("k", campaign)
+			.param("content", content)
+			.param("position", position)
+			.param("code", code)
+			.param("name", "Chỉ tiêu " + code)
+			.query(Long.class)
+			.single();
+	}
+
+	private long report(long campaign, long unit, String month, String state) {
+		return this.jdbc.sql("""
+				insert into result_report (campaign_id, unit_id, cluster_id, period_month, deadline, state, created_by)
+				values (:k, :unit, :cluster, cast(:month as date), cast(:month as date) + 35, :state, 'test')
+				returning id""")
+			.param("k", campaign)
+			.param("unit", unit)
+			.param("cluster", this.cluster)
+			.param("month", month)
+			.param("state", state)
+			.query(Long.class)
+			.single();
+	}
+
+	private void value(long report, long indicator, int position, String self, String reviewed) {
+		this.jdbc.sql("""
+				insert into result_value (report_id, indicator_id, position, done, self_reason, reviewed_reason)
+				values (:r, :i, :position, true, :self, :reviewed)""")
+			.param("r", report)
+			.param("i", indicator)
+			.param("position", position)
+			.param("self", self)
+			.param("reviewed", reviewed)
+			.update();
+	}
+
+	private long session(long cluster, String state) {
+		return this.jdbc.sql("""
+				insert into voting_session (cluster_id, year, title, electorate_kind, state, created_by)
+				values (:cluster, :year, 'Bình xét kiểm thử', 'UNITS', :state, 'test') returning id""")
+			.param("cluster", cluster)
+			.param("year", YEAR)
+			.param("state", state)
+			.query(Long.class)
+			.single();
+	}
+
+	private void passed(long session, int position, String award, long unit, String name) {
+		long question = this.jdbc.sql("""
+				insert into voting_question (session_id, position, award, text, places, threshold, outcome)
+				values (:s, :position, :award, 'Câu hỏi kiểm thử', 1, 80, 'DECIDED') returning id""")
+			.param("s", session)
+			.param("position", position)
+			.param("award", award)
+			.query(Long.class)
+			.single();
+		long candidate = this.jdbc.sql("""
+				insert into voting_candidate (question_id, unit_id, name, result) values (:q, :unit, :name, 'PASSED')
+				returning id""")
+			.param("q", question)
+			.param("unit", unit)
+			.param("name", name)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into voting_proposal (session_id, question_id, candidate_id, unit_id, name, award, year)
+				values (:s, :q, :c, :unit, :name, :award, :year)""")
+			.param("s", session)
+			.param("q", question)
+			.param("c", candidate)
+			.param("unit", unit)
+			.param("name", name)
+			.param("award", award)
+			.param("year", YEAR)
+			.update();
+	}
+
+	private long decision(String number, String date, String kind, String state, Long supersededBy) {
+		LocalDate on = LocalDate.parse(date);
+		return this.jdbc
+			.sql("""
+					insert into award_decision (issuer_unit_id, authority, number, number_key, number_scope, year, decided_on,
+					                            signer, kind, state, superseded_by_id, base_salary, created_by, recorded_at)
+					values (:org, 'DIRECTOR', :number, :number, :org, :year, :on, 'Giám đốc', :kind, :state, :superseded,
+					        2340000, 'test', case when :state = 'RECORDED' then now() end) returning id""")
+			.param("org", this.province)
+			.param("number", number)
+			.param("year", on.getYear())
+			.param("on", on)
+			.param("kind", kind)
+			.param("state", state)
+			.param("superseded", supersededBy)
+			.query(Long.class)
+			.single();
+	}
+
+	private void record(long decision, int line, long unit, String item, String recipient, long amount) {
+		this.jdbc
+			.sql("""
+					insert into award_record (decision_id, line_no, unit_id, recipient_name, unit_name, item_id, achievement,
+					                          catalogue_amount, amount, search_text, sort_key)
+					select :d, :line, :unit, 'Người nhận kiểm thử', 'Đơn vị kiểm thử', i.id, 'Thành tích kiểm thử',
+					       :amount, :amount, 'kiem thu', convert_to('kiem thu', 'UTF8')
+					from award_catalogue_item i where i.code = :item and i.recipient = :recipient""")
+			.param("d", decision)
+			.param("line", line)
+			.param("unit", unit)
+			.param("item", item)
+			.param("recipient", recipient)
+			.param("amount", amount)
+			.update();
+	}
+
+	private void deed(long unit, String kind, String date) {
+		this.jdbc.sql("""
+				insert into award_good_deed (unit_id, kind, happened_on, place, description, recorded_by)
+				values (:unit, :kind, :on, 'Nơi kiểm thử', 'Việc tốt kiểm thử', 'test')""")
+			.param("unit", unit)
+			.param("kind", kind)
+			.param("on", LocalDate.parse(date))
+			.update();
+	}
+
+}
