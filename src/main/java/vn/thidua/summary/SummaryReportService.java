@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.audit.AuditRecord;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.web.BusinessRuleException;
 
 /**
  * The text parts of the year-end summary: read by whoever may see the province's summary,
@@ -50,6 +51,12 @@ public class SummaryReportService {
 			throw new AccessDeniedException("Only the organiser's staff write the summary");
 		}
 		SummaryReport report = this.reports.findByOrganizerIdAndYear(scope.organizerId(), year).orElse(null);
+		if (report == null && blank(form.results()) && blank(form.shortcomings()) && blank(form.lessons())
+				&& blank(form.direction())) {
+			// nothing to keep: a first save of four empty parts is a mistake, not a
+			// report
+			throw new BusinessRuleException("results", "summary.text.empty");
+		}
 		boolean created = report == null;
 		if (created) {
 			if (form.version() != null) {
@@ -73,6 +80,10 @@ public class SummaryReportService {
 			this.events.publishEvent(audit.build());
 		}
 		return report;
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	private static String cut(String text) {

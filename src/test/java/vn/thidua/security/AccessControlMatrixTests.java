@@ -355,6 +355,19 @@ class AccessControlMatrixTests {
 		// one candidate; every action on it is refused (missing reason, time or award,
 		// not
 		// open, no tie, not tallied) and changes nothing
+		// the year-end summary: the province's for its staff and leadership, a unit's for
+		// its users, a cluster's for its head unit's users; administrators are refused
+		Set<String> summaryReaders = Set.of("staff", "leader", "head.commander", "head.officer", "member.commander",
+				"member.officer", "other.officer");
+		rows.add(new Row("GET", "/summary", summaryReaders, "the province's or the own unit's"));
+		rows.add(new Row("GET", "/summary?year=2026&unitId={otherUnit}", Set.of("staff", "leader", "other.officer"),
+				"the other unit's summary"));
+		rows.add(new Row("GET", "/summary?year=2026&clusterId={otherCluster}", Set.of("staff", "leader"),
+				"the other unit's cluster, whose head unit is none of the roles'"));
+		rows.add(new Row("POST", "/summary/text?year=2026", Set.of("staff"), "empty form re-rendered"));
+		rows.add(new Row("GET", "/api/v1/summary", summaryReaders, "the province's or the own unit's"));
+		rows.add(new Row("GET", "/api/v1/summary?year=2026&unitId={otherUnit}",
+				Set.of("staff", "leader", "other.officer"), "api"));
 		rows.add(new Row("GET", "/voting", ALL, "list is scoped"));
 		rows.add(new Row("POST", "/voting/new", Set.of("admin", "staff", "head.commander", "head.officer"),
 				"those who chair a cluster's sessions; no cluster: redirected with a message"));

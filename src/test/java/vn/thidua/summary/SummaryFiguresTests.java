@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.TestUsers;
+import vn.thidua.shared.db.SqlStatementCounter;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.web.NotFoundException;
@@ -30,7 +31,10 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -176,6 +180,8 @@ class SummaryFiguresTests {
 		this.jdbc.sql("delete from campaign where organizer_id in (:units)").params(p).update();
 		this.jdbc.sql("delete from emulation_cluster where organizer_id in (:units)").params(p).update();
 		this.jdbc.sql("delete from summary_report where organizer_id in (:units)").params(p).update();
+		this.jdbc.sql("delete from audit_event where object_type = 'SUMMARY_REPORT' and actor = 'summary.staff'")
+			.update();
 		this.jdbc.sql("delete from unit where id in (:a, :b, :c)")
 			.param("a", this.a)
 			.param("b", this.b)
@@ -324,6 +330,76 @@ class SummaryFiguresTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theDemoProvincesSummaryTakesAFewStatementsAndLeadershipReadsIt() throws Exception {
+		SqlStatementCounter.reset();
+		SummaryFigures demo = TestUsers.runAs(this.users, "staff", () -> this.queries.figures(YEAR, null, null));
+		long statements = SqlStatementCounter.current();
+		System.out.println("Summary of the demo province: " + statements + " SQL statements");
+		assertThat(demo.scope().organizerName()).isEqualTo("Công an tỉnh Lâm Sơn");
+		assertThat(demo.figure("cash", "cash.records").value()).isPositive();
+		// the scope, 11 aggregates, the clusters, and per regular campaign of the year
+		// its
+		// ranking overview (the campaign, the overview): a bound, not a count per record
+		assertThat(statements).isLessThanOrEqualTo(25);
+		this.mvc.perform(get("/summary").param("year", "2026").with(TestUsers.as(this.users, "leader")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Tổng kết năm 2026 của Công an tỉnh Lâm Sơn"),
+					not(containsString("id=\"summary-text-form\"")), containsString("id=\"summary-text-none\""))));
+		this.mvc.perform(get("/summary").param("year", "2026").with(TestUsers.as(this.users, "member.commander")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"summary-heading\"")));
+	}
+
+	@Test
+	void staffWriteTheTextPartsAndLeadershipReadsThem() throws Exception {
+		this.mvc
+			.perform(post("/summary/text").param("year", "2026")
+				.param("results", "Phong trào đạt nhiều kết quả.")
+				.param("lessons", "")
+				.with(csrf())
+				.with(user(staff())))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("flashSuccess", "summary.text.saved"));
+		long version = this.jdbc.sql("select version from summary_report where organizer_id = :org")
+			.param("org", this.province)
+			.query(Long.class)
+			.single();
+		// too long a part comes back with the text kept; a stale version is a 409
+		this.mvc
+			.perform(post("/summary/text").param("year", "2026")
+				.param("results", "x".repeat(SummaryTextForm.MAX + 1))
+				.param("version", String.valueOf(version))
+				.with(csrf())
+				.with(user(staff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"results-error\"")));
+		this.mvc
+			.perform(post("/summary/text").param("year", "2026")
+				.param("results", "Sửa lại")
+				.param("version", String.valueOf(version + 5))
+				.with(csrf())
+				.with(user(staff())))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(post("/summary/text").param("year", "2026")
+				.param("results", "Sửa lại")
+				.param("version", String.valueOf(version))
+				.with(csrf())
+				.with(user(leaderOfTheProvince())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/summary").param("year", "2026").with(user(leaderOfTheProvince())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Phong trào đạt nhiều kết quả."),
+					not(containsString("id=\"summary-text-form\"")))));
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event where action = 'SUMMARY_TEXT_SAVED' and object_type = 'SUMMARY_REPORT'
+				and object_id = (select id from summary_report where organizer_id = :org)""")
+			.param("org", this.province)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
 	// ---------------------------------------------------------------- helpers
 
 	private static void assertValues(SummaryFigures s, String section, String key, long year, long before) {
@@ -335,6 +411,11 @@ class SummaryFiguresTests {
 
 	private CurrentUser staff() {
 		return new CurrentUser(-101, "summary.staff", "Cán bộ kiểm thử", Role.PROVINCE_STAFF, this.province,
+				this.provincePath, null, true, true, false);
+	}
+
+	private CurrentUser leaderOfTheProvince() {
+		return new CurrentUser(-103, "summary.leader", "Lãnh đạo kiểm thử", Role.LEADERSHIP, this.province,
 				this.provincePath, null, true, true, false);
 	}
 
