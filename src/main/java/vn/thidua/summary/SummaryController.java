@@ -2,10 +2,14 @@ package vn.thidua.summary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.thidua.shared.document.DocumentRenderer;
+import vn.thidua.shared.document.DocumentResponses;
+import vn.thidua.shared.text.VietnameseText;
 import vn.thidua.shared.web.FlashMessages;
 import vn.thidua.shared.web.Submissions;
 
@@ -34,6 +41,16 @@ class SummaryController {
 	private final SummaryReportService reports;
 
 	private final Clock clock;
+
+	private final SummaryPrint print;
+
+	private final DocumentRenderer documents;
+
+	private final SummaryDocx docx;
+
+	static final String PRINT = "summary/print";
+
+	private static final Locale VIETNAMESE = VietnameseText.VIETNAMESE;
 
 	@GetMapping
 	String show(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long clusterId,
@@ -61,6 +78,33 @@ class SummaryController {
 			}
 			return page(scope, this.reports.of(scope).orElse(null), model);
 		});
+	}
+
+	// ------------------------------------------------------------ the printed summary
+
+	@GetMapping("/print")
+	String printView(@RequestParam int year, @RequestParam(required = false) Long clusterId,
+			@RequestParam(required = false) Long unitId, Model model, Locale locale) {
+		model.addAttribute("doc", this.print.document(year, clusterId, unitId, locale));
+		return PRINT;
+	}
+
+	@GetMapping("/summary.pdf")
+	ResponseEntity<byte[]> pdf(@RequestParam int year, @RequestParam(required = false) Long clusterId,
+			@RequestParam(required = false) Long unitId) {
+		SummaryPrint.Document doc = this.print.document(year, clusterId, unitId, VIETNAMESE);
+		Map<String, Object> model = new HashMap<>();
+		model.put("doc", doc);
+		return DocumentResponses.pdf(this.documents.pdf(PRINT, model, VIETNAMESE),
+				SummaryPrint.fileName(doc.figures().scope(), "pdf"));
+	}
+
+	@GetMapping("/summary.docx")
+	ResponseEntity<byte[]> docx(@RequestParam int year, @RequestParam(required = false) Long clusterId,
+			@RequestParam(required = false) Long unitId) {
+		SummaryPrint.Document doc = this.print.document(year, clusterId, unitId, VIETNAMESE);
+		return DocumentResponses.docx(this.docx.write(doc, VIETNAMESE),
+				SummaryPrint.fileName(doc.figures().scope(), "docx"));
 	}
 
 	private String page(SummaryScope scope, SummaryReport report, Model model) {

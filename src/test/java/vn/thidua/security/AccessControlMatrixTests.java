@@ -365,6 +365,12 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/summary?year=2026&clusterId={otherCluster}", Set.of("staff", "leader"),
 				"the other unit's cluster, whose head unit is none of the roles'"));
 		rows.add(new Row("POST", "/summary/text?year=2026", Set.of("staff"), "empty form re-rendered"));
+		rows.add(new Row("GET", "/summary/print?year=2026", summaryReaders,
+				"printed, the province's or the own unit's"));
+		rows.add(new Row("GET", "/summary/summary.pdf?year=2026&unitId={otherUnit}",
+				Set.of("staff", "leader", "other.officer"), "PDF of the other unit's summary"));
+		rows.add(new Row("GET", "/summary/summary.docx?year=2026&clusterId={otherCluster}", Set.of("staff", "leader"),
+				"DOCX of the other unit's cluster"));
 		rows.add(new Row("GET", "/api/v1/summary", summaryReaders, "the province's or the own unit's"));
 		rows.add(new Row("GET", "/api/v1/summary?year=2026&unitId={otherUnit}",
 				Set.of("staff", "leader", "other.officer"), "api"));

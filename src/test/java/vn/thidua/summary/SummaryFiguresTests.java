@@ -1,10 +1,13 @@
 package vn.thidua.summary;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.TestUsers;
 import vn.thidua.shared.db.SqlStatementCounter;
+import vn.thidua.shared.document.PdfChecks;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.web.NotFoundException;
@@ -353,6 +357,7 @@ class SummaryFiguresTests {
 
 	@Test
 	void staffWriteTheTextPartsAndLeadershipReadsThem() throws Exception {
+		removeTheText();
 		this.mvc
 			.perform(post("/summary/text").param("year", "2026")
 				.param("results", "Phong trào đạt nhiều kết quả.")
@@ -400,7 +405,62 @@ class SummaryFiguresTests {
 			.single()).isEqualTo(1);
 	}
 
+	@Test
+	void theSummaryPrintsWithItsTextAndFiguresAsPdfAndDocx() throws Exception {
+		removeTheText();
+		this.mvc
+			.perform(post("/summary/text").param("year", "2026")
+				.param("results", "Phong trào thi đua lan tỏa.\nNhiều mô hình hay.")
+				.param("direction", "Tiếp tục đẩy mạnh phong trào.")
+				.with(csrf())
+				.with(user(staff())))
+			.andExpect(status().isFound());
+		String page = this.mvc.perform(get("/summary/print").param("year", "2026").with(user(staff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("BÁO CÁO", "Tổng kết phong trào thi đua năm 2026 của Công an tỉnh Kiểm Thử",
+				"Phong trào thi đua lan tỏa.", "Nhiều mô hình hay.", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027", "7.020.000",
+				"8.892.000", "KT1 Chỉ tiêu KT1");
+		byte[] pdf = this.mvc.perform(get("/summary/summary.pdf").param("year", "2026").with(user(staff())))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		PdfChecks.assertA4WithinMargins(pdf);
+		PdfChecks.assertFontsEmbedded(pdf);
+		PdfChecks.assertTagged(pdf, "vi");
+		PdfChecks.save(pdf, "year-end-summary");
+		String text = PdfChecks.pdftotext(pdf).replaceAll("\\s+", " ");
+		assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "Phong trào thi đua lan tỏa.",
+				"Tổng tiền thưởng", "7.020.000", "8.892.000", "PHỤ LỤC");
+		byte[] docx = this.mvc.perform(get("/summary/summary.docx").param("year", "2026").with(user(staff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+			assertThat(extractor.getText()).contains("BÁO CÁO", "Phong trào thi đua lan tỏa.", "Tổng tiền thưởng",
+					"7.020.000", "8.892.000", "Tiếp tục đẩy mạnh phong trào.");
+		}
+		// another unit's printed summary is not found for a unit's user
+		this.mvc
+			.perform(get("/summary/summary.pdf").param("year", "2026")
+				.param("unitId", String.valueOf(this.b))
+				.with(user(unitUser(this.a, Role.UNIT_OFFICER))))
+			.andExpect(status().isNotFound());
+	}
+
 	// ---------------------------------------------------------------- helpers
+
+	private void removeTheText() {
+		this.jdbc.sql("delete from summary_report where organizer_id = :org").param("org", this.province).update();
+		this.jdbc.sql("delete from audit_event where object_type = 'SUMMARY_REPORT' and actor = 'summary.staff'")
+			.update();
+	}
 
 	private static void assertValues(SummaryFigures s, String section, String key, long year, long before) {
 		Figure figure = s.figure(section, key);
