@@ -48,6 +48,8 @@ class SummaryController {
 
 	private final SummaryDocx docx;
 
+	private final SummaryXlsx xlsx;
+
 	static final String PRINT = "summary/print";
 
 	private static final Locale VIETNAMESE = VietnameseText.VIETNAMESE;
@@ -105,6 +107,14 @@ class SummaryController {
 		SummaryPrint.Document doc = this.print.document(year, clusterId, unitId, VIETNAMESE);
 		return DocumentResponses.docx(this.docx.write(doc, VIETNAMESE),
 				SummaryPrint.fileName(doc.figures().scope(), "docx"));
+	}
+
+	@GetMapping("/summary.xlsx")
+	ResponseEntity<byte[]> xlsx(@RequestParam int year, @RequestParam(required = false) Long clusterId,
+			@RequestParam(required = false) Long unitId, Locale locale) {
+		SummaryPrint.Document doc = this.print.document(year, clusterId, unitId, locale);
+		return DocumentResponses.xlsx(this.xlsx.write(doc, locale),
+				SummaryPrint.fileName(doc.figures().scope(), "xlsx"));
 	}
 
 	private String page(SummaryScope scope, SummaryReport report, Model model) {

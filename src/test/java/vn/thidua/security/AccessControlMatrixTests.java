@@ -371,6 +371,8 @@ class AccessControlMatrixTests {
 				Set.of("staff", "leader", "other.officer"), "PDF of the other unit's summary"));
 		rows.add(new Row("GET", "/summary/summary.docx?year=2026&clusterId={otherCluster}", Set.of("staff", "leader"),
 				"DOCX of the other unit's cluster"));
+		rows.add(new Row("GET", "/summary/summary.xlsx?year=2026&unitId={otherUnit}",
+				Set.of("staff", "leader", "other.officer"), "annex tables of the other unit's summary"));
 		rows.add(new Row("GET", "/api/v1/summary", summaryReaders, "the province's or the own unit's"));
 		rows.add(new Row("GET", "/api/v1/summary?year=2026&unitId={otherUnit}",
 				Set.of("staff", "leader", "other.officer"), "api"));

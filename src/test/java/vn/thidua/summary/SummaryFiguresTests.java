@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import java.util.stream.Stream;
+
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -445,6 +450,20 @@ class SummaryFiguresTests {
 				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
 			assertThat(extractor.getText()).contains("BÁO CÁO", "Phong trào thi đua lan tỏa.", "Tổng tiền thưởng",
 					"7.020.000", "8.892.000", "Tiếp tục đẩy mạnh phong trào.");
+		}
+		// the annex tables: every figure a number cell
+		byte[] xlsx = this.mvc.perform(get("/summary/summary.xlsx").param("year", "2026").with(user(staff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+				Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+			Row cash = stream.filter(row -> "Tổng tiền thưởng".equals(row.getCellText(0))).findFirst().orElseThrow();
+			assertThat(cash.getCell(1).getType()).isEqualTo(CellType.NUMBER);
+			assertThat(cash.getCell(1).asNumber()).isEqualByComparingTo("7020000");
+			assertThat(cash.getCell(2).asNumber()).isEqualByComparingTo("8892000");
+			assertThat(cash.getCell(5).asNumber()).isEqualByComparingTo("-1872000");
 		}
 		// another unit's printed summary is not found for a unit's user
 		this.mvc
