@@ -466,6 +466,12 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/print", ORGANISER_STAFF, "not to units"));
 		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/dossier.pdf", ORGANISER_STAFF, "not to units"));
 		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/dossier.docx", ORGANISER_STAFF, "not to units"));
+		rows.add(new Row("POST", "/awards/dossiers/{otherDossier}/attachments", Set.of("staff"),
+				"submitted: refused, redirected"));
+		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/attachments/{otherDossierFile}", ORGANISER_STAFF,
+				"not to units"));
+		rows.add(new Row("POST", "/awards/dossiers/{otherDossier}/attachments/{otherDossierFile}/delete",
+				Set.of("staff"), "submitted: refused, redirected"));
 		rows.add(new Row("POST", "/api/v1/awards/decisions", Set.of("staff"), "refused: an empty body, 400"));
 		// the good-deed book: a deed of the other unit, already proposed, with a scan
 		rows.add(new Row("GET", "/awards/deeds", ALL, "list is scoped"));
@@ -904,6 +910,19 @@ class AccessControlMatrixTests {
 				from unit u, award_catalogue_item i
 				where u.code = 'LS-PC02' and i.code = 'DVQT' and i.recipient = 'COLLECTIVE'
 				order by i.valid_from desc limit 1""").param("d", dossier).update();
+		byte[] pdf = "%PDF-1.4 sang kien".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		long file = this.jdbc.sql("""
+				insert into stored_file (original_name, content_type, size_bytes, sha256, content, created_by)
+				values ('Sáng kiến ma trận.pdf', 'application/pdf', :size, repeat('0', 64), :content, 'staff')
+				returning id""").param("size", pdf.length).param("content", pdf).query(Long.class).single();
+		this.ids.put("otherDossierFile",
+				this.jdbc.sql("""
+						insert into award_dossier_attachment (dossier_id, file_id, title, attached_by)
+						values (:d, :f, 'Quyết định công nhận sáng kiến', 'staff') returning id""")
+					.param("d", dossier)
+					.param("f", file)
+					.query(Long.class)
+					.single());
 	}
 
 	Stream<Arguments> cases() {

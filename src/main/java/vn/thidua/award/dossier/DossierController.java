@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
@@ -27,6 +28,7 @@ import vn.thidua.award.decision.AwardDecision;
 import vn.thidua.award.dossier.DossierService.DecisionAnswer;
 import vn.thidua.shared.document.DocumentRenderer;
 import vn.thidua.shared.document.DocumentResponses;
+import vn.thidua.shared.storage.FileStorage;
 import vn.thidua.shared.web.FlashMessages;
 import vn.thidua.shared.web.Submissions;
 
@@ -47,6 +49,10 @@ class DossierController {
 	static final Locale VIETNAMESE = DossierService.VIETNAMESE;
 
 	private final DossierService dossiers;
+
+	private final DossierAttachments attachments;
+
+	private final FileStorage storage;
 
 	private final DossierPrint print;
 
@@ -75,7 +81,50 @@ class DossierController {
 			model.addAttribute("answer",
 					new DecisionAnswer(null, LocalDate.now(this.clock), null, view.dossier().getVersion()));
 		}
+		if (!model.containsAttribute("attachment")) {
+			model.addAttribute("attachment", AttachmentForm.empty());
+		}
+		model.addAttribute("attachments", this.attachments.attachedTo(id));
+		model.addAttribute("attachmentRules", this.attachments.rules());
+		model.addAttribute("attachmentMaxMegabytes", this.attachments.maxMegabytes());
 		return "award/dossier";
+	}
+
+	// ----------------------------------------------------------------- attached files
+
+	@PostMapping("/{id}/attachments")
+	String attach(@PathVariable long id, @Valid @ModelAttribute("attachment") AttachmentForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		DossierService.DossierView view = this.dossiers.view(id);
+		if (!view.mayWrite()) {
+			throw new AccessDeniedException("Only the proposing unit's staff attach files");
+		}
+		if (!view.dossier().isDraft()) {
+			// the page no longer offers the form: the refusal goes above the dossier
+			FlashMessages.error(redirect, "award.dossier.attachment.error.notDraft");
+			return "redirect:/awards/dossiers/" + id;
+		}
+		return Submissions.submit(result, () -> {
+			this.attachments.attach(id, form);
+			FlashMessages.success(redirect, "award.dossier.attachment.attached");
+			return "redirect:/awards/dossiers/" + id + "#dossier-attachments";
+		}, () -> {
+			model.addAttribute("attachmentFileDropped", form.hasFile());
+			return show(id, model);
+		});
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	void attachment(@PathVariable long id, @PathVariable long attachmentId, HttpServletResponse response) {
+		this.storage.send(this.attachments.file(id, attachmentId), response);
+	}
+
+	@PostMapping("/{id}/attachments/{attachmentId}/delete")
+	String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
+		if (Submissions.flashRefusal(redirect, () -> this.attachments.remove(id, attachmentId))) {
+			FlashMessages.success(redirect, "award.dossier.attachment.removed");
+		}
+		return "redirect:/awards/dossiers/" + id + "#dossier-attachments";
 	}
 
 	@PostMapping("/from-session")

@@ -522,7 +522,7 @@ public class DossierService {
 		return this.dossiers.findById(id).orElseThrow(NotFoundException::new);
 	}
 
-	private Dossier writable(long id) {
+	Dossier writable(long id) {
 		Dossier dossier = readable(id);
 		if (!mayWrite(dossier)) {
 			throw new AccessDeniedException("Only the proposing unit's staff change dossiers");
@@ -587,7 +587,7 @@ public class DossierService {
 		return unit(id).name();
 	}
 
-	private AuditRecord.Builder audit(String action, Dossier dossier) {
+	AuditRecord.Builder audit(String action, Dossier dossier) {
 		return AuditRecord.of(action, Dossier.AUDIT_TYPE, dossier.getId(),
 				dossier.getAuthority().symbol() + " " + dossier.getYear());
 	}
