@@ -466,6 +466,12 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/print", ORGANISER_STAFF, "not to units"));
 		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/dossier.pdf", ORGANISER_STAFF, "not to units"));
 		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/dossier.docx", ORGANISER_STAFF, "not to units"));
+		rows.add(new Row("POST", "/awards/dossiers", Set.of("staff"), "empty form re-rendered"));
+		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/lines/new", Set.of("staff"), "submitted: redirected"));
+		rows.add(new Row("POST", "/awards/dossiers/{otherDossier}/lines", Set.of("staff"),
+				"submitted: refused, redirected"));
+		rows.add(new Row("POST", "/awards/dossiers/{otherDossier}/lines/{otherDossierLine}/delete", Set.of("staff"),
+				"submitted: refused, redirected"));
 		rows.add(new Row("POST", "/awards/dossiers/{otherDossier}/attachments", Set.of("staff"),
 				"submitted: refused, redirected"));
 		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/attachments/{otherDossierFile}", ORGANISER_STAFF,
@@ -904,12 +910,12 @@ class AccessControlMatrixTests {
 				select u.id, 2026, 'DIRECTOR', 'MANUAL', 'SUBMITTED', 'staff', now()
 				from unit u where u.code = 'LS' returning id""").query(Long.class).single();
 		this.ids.put("otherDossier", dossier);
-		this.jdbc.sql("""
+		this.ids.put("otherDossierLine", this.jdbc.sql("""
 				insert into award_dossier_line (dossier_id, line_no, unit_id, recipient_name, item_id, achievement)
 				select :d, 1, u.id, u.name, i.id, 'Dẫn đầu phong trào'
 				from unit u, award_catalogue_item i
 				where u.code = 'LS-PC02' and i.code = 'DVQT' and i.recipient = 'COLLECTIVE'
-				order by i.valid_from desc limit 1""").param("d", dossier).update();
+				order by i.valid_from desc limit 1 returning id""").param("d", dossier).query(Long.class).single());
 		byte[] pdf = "%PDF-1.4 sang kien".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 		long file = this.jdbc.sql("""
 				insert into stored_file (original_name, content_type, size_bytes, sha256, content, created_by)

@@ -99,7 +99,8 @@ class DossierPrint {
 			long amount = item.getCashMultiple() == null || base == 0 ? 0 : CashAmount.of(item.getCashMultiple(), base);
 			boolean collective = l.getOfficerId() == null;
 			Officer officer = collective ? null : officers.get(l.getOfficerId());
-			lines.add(new Line(l.getLineNo(), l.getRecipientName(), officer == null ? null : officer.rank(),
+			// numbered as printed: lines taken out of a draft leave no gap
+			lines.add(new Line(lines.size() + 1, l.getRecipientName(), officer == null ? null : officer.rank(),
 					officer == null ? null : officer.position(), officer == null ? null : officer.unitName(),
 					collective, item.name(locale),
 					item.getCashMultiple() == null ? "" : Formats.RECORDS.number(item.getCashMultiple()), amount,
