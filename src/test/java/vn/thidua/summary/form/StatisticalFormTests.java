@@ -479,6 +479,22 @@ class StatisticalFormTests {
 		assertThat(found.get(Kind.DRAFT_CAMPAIGN)).containsExactly("TBX-K6");
 	}
 
+	@Test
+	void eachFormCostsTwoStatementsAndEachCellListTwo() {
+		for (StatisticalForm form : StatisticalForm.values()) {
+			vn.thidua.shared.db.SqlStatementCounter.reset();
+			asStaff(() -> this.queries.table(form, YEAR));
+			assertThat(vn.thidua.shared.db.SqlStatementCounter.current()).as(form + " table").isEqualTo(2);
+			vn.thidua.shared.db.SqlStatementCounter.reset();
+			asStaff(() -> this.queries.cell(form, YEAR, "TOTAL", "TOTAL"));
+			assertThat(vn.thidua.shared.db.SqlStatementCounter.current()).as(form + " cell").isEqualTo(2);
+		}
+		vn.thidua.shared.db.SqlStatementCounter.reset();
+		asStaff(() -> this.checks.check(YEAR));
+		assertThat(vn.thidua.shared.db.SqlStatementCounter.current()).as("checks")
+			.isEqualTo(1 + FormChecks.Kind.values().length);
+	}
+
 	// ------------------------------------------------------------------ pages, API
 
 	@Test
