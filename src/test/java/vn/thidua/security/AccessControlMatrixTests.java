@@ -501,9 +501,26 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/api/v1/awards/decisions/{otherDecision}", SEES_OTHER_UNIT, "api"));
 		rows.add(new Row("GET", "/api/v1/awards/officers/{otherOfficer}/records", SEES_OTHER_UNIT, "api"));
 		rows.add(new Row("GET", "/api/v1/awards/units/{otherUnit}/records", SEES_OTHER_UNIT, "api"));
+		// statistical forms 0601.N-0603.N: the organiser's staff and leadership (its
+		// subtree); administrators and unit users 404
+		Set<String> forms = Set.of("staff", "leader");
+		rows.add(new Row("GET", "/summary/forms?year=2026", forms, "the province's forms"));
+		rows.add(new Row("GET", "/summary/forms/check?year=2026", forms, "checks before sending"));
+		rows.add(new Row("GET", "/summary/forms/{statisticalForm}?year=2026", forms, ""));
+		rows.add(new Row("GET", "/summary/forms/{statisticalForm}/cells?year=2026&row=TOTAL&col=TOTAL", forms,
+				"a cell's records"));
+		rows.add(new Row("GET", "/summary/forms/{statisticalForm}/export.xlsx?year=2026", forms, "XLSX"));
+		rows.add(new Row("GET", "/summary/forms/{statisticalForm}/print?year=2026", forms, "print view"));
+		rows.add(new Row("GET", "/summary/forms/{statisticalForm}/print.pdf?year=2026", forms, "PDF"));
+		rows.add(new Row("GET", "/api/v1/summary/forms/{statisticalForm}?year=2026", forms, "api"));
 		rows.add(new Row("GET", "/api/v1/voting/sessions", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/api/v1/voting/sessions/{otherSession}", SEES_OTHER_UNIT, "api"));
 		return rows;
+	}
+
+	@BeforeAll
+	void nameAStatisticalForm() {
+		this.ids.put("statisticalForm", "0603");
 	}
 
 	@BeforeAll
