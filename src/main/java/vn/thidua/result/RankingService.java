@@ -94,7 +94,10 @@ public class RankingService {
 	 * The month score of report {@code r} from its points {@code points} (the reviewed
 	 * ones, or the self-assessed ones while it waits for review): the database function
 	 * {@code result_month_score} (migration V17) applied to those points and the sums of
-	 * its bonus and penalty items.
+	 * its bonus and penalty items ({@code it.bonus}, {@code it.penalty}: the CTE
+	 * {@code month_items} of {@link #UNIT_MONTHS}, the items of the campaign's reports of
+	 * the period added up once, joined to each report, rather than a sub-select per unit
+	 * and month).
 	 * <p>
 	 * Why a function rather than a score stored on the report: bonus and penalty items
 	 * change after approval, and reports are written by the entry page, the API, Excel
@@ -105,11 +108,7 @@ public class RankingService {
 	 * points it adds up; what is averaged from it is rounded once, at the end (ADR 0012).
 	 */
 	static String monthScore(String points) {
-		return """
-				(select result_month_score(%s,
-				                           sum(i.points * i.occurrences) filter (where i.kind = 'BONUS'),
-				                           sum(i.points * i.occurrences) filter (where i.kind = 'PENALTY'))
-				 from result_score_item i where i.report_id = r.id)""".formatted(points);
+		return "result_month_score(%s, it.bonus, it.penalty)".formatted(points);
 	}
 
 	/**
@@ -158,6 +157,14 @@ public class RankingService {
 			months as (
 			  select generate_series(p.first_month, p.m, interval '1 month')::date as month from period p
 			),
+			month_items as (
+			  select i.report_id,
+			         sum(i.points * i.occurrences) filter (where i.kind = 'BONUS') as bonus,
+			         sum(i.points * i.occurrences) filter (where i.kind = 'PENALTY') as penalty
+			  from result_score_item i join result_report ri on ri.id = i.report_id cross join period p
+			  where ri.campaign_id = :c and ri.period_month between p.first_month and p.m
+			  group by i.report_id
+			),
 			unit_months as (
 			  select mb.unit_id, mb.cluster_id, mo.month,
 			         case when %1$s then %3$s when %2$s then %4$s end as score,
@@ -166,6 +173,7 @@ public class RankingService {
 			         coalesce(r.state <> 'DRAFT', false) as reported
 			  from members mb cross join months mo
 			  left join result_report r on r.campaign_id = :c and r.unit_id = mb.unit_id and r.period_month = mo.month
+			  left join month_items it on it.report_id = r.id
 			)""".formatted(FINAL, PROVISIONAL, monthScore("r.reviewed_points"), monthScore("r.self_points"),
 			DEFAULT_DEADLINE);
 

@@ -108,12 +108,23 @@ public final class Pa04TitleList {
 			.param("u", this.unitId)
 			.param("y", YEAR)
 			.update();
+		java.util.List<Long> files = this.jdbc.sql("""
+				select a.file_id from award_dossier_attachment a join award_dossier d on d.id = a.dossier_id
+				where d.source = 'TITLE_LIST' and d.source_id in (
+				    select id from award_title_list where unit_id = :u and year = :y)""")
+			.param("u", this.unitId)
+			.param("y", YEAR)
+			.query(Long.class)
+			.list();
 		this.jdbc.sql("""
 				delete from award_dossier where source = 'TITLE_LIST' and source_id in (
 				    select id from award_title_list where unit_id = :u and year = :y)""")
 			.param("u", this.unitId)
 			.param("y", YEAR)
 			.update();
+		if (!files.isEmpty()) {
+			this.jdbc.sql("delete from stored_file where id in (:ids)").param("ids", files).update();
+		}
 		Long session = this.jdbc.sql("select voting_session_id from award_title_list where unit_id = :u and year = :y")
 			.param("u", this.unitId)
 			.param("y", YEAR)

@@ -86,6 +86,9 @@ class ResultsBenchmark {
 	@Autowired
 	ReportWorkflowService results;
 
+	@Autowired
+	org.springframework.core.env.Environment environment;
+
 	final List<String> lines = new ArrayList<>();
 
 	@Test
@@ -188,6 +191,7 @@ class ResultsBenchmark {
 				sessions.computeIfAbsent(page.user(), user -> signIn(instance, user));
 			}
 			print("");
+			print("load average of the machine at the start: %s", loadAverage());
 			print("%-58s %8s %8s %9s %7s %6s", "page (" + UNITS + " units), HTTP, -Xmx" + heap, "median", "p95",
 					"bare SQL", "ratio", "SQL");
 			Page heaviest = null;
@@ -214,6 +218,18 @@ class ResultsBenchmark {
 			print("throughput, %d clients for %d s: trivial signed-in page %s %.1f requests/s; heaviest page (%s)"
 					+ " %.1f requests/s; ratio %.0f%% (goal ≥ 50%%)", clients, during.toSeconds(), trivialPath, trivial,
 					heaviest.name(), heavy, 100 * heavy / trivial);
+			print("load average of the machine at the end: %s", loadAverage());
+		}
+	}
+
+	/** The machine's load average (1, 5, 15 minutes), where the system tells it. */
+	private static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return fields[0] + ", " + fields[1] + ", " + fields[2];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
 		}
 	}
 
@@ -237,6 +253,14 @@ class ResultsBenchmark {
 	private double[] replay(List<SqlStatementCounter.Statement> statements, int warmup, int runs) throws Exception {
 		double[] times = new double[runs];
 		try (Connection connection = this.dataSource.getConnection()) {
+			// the session settings of the application's own connections (no JIT), so that
+			// the statements are run as the page runs them
+			String init = this.environment.getProperty("spring.datasource.hikari.connection-init-sql");
+			if (init != null && !init.isBlank()) {
+				try (java.sql.Statement settings = connection.createStatement()) {
+					settings.execute(init);
+				}
+			}
 			for (int i = 0; i < warmup + runs; i++) {
 				long start = System.nanoTime();
 				for (SqlStatementCounter.Statement statement : statements) {

@@ -93,13 +93,27 @@ class AwardDossierJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator("#dossier-lines tbody tr").count()).isEqualTo(3 + this.demo.addedOfficers());
 		screenshotEverywhere("awards-dossier-titles");
 
+		// the initiative's confirmation attached: listed on the page and in the
+		// submission
+		java.nio.file.Path confirmation = Files.createTempFile("sang-kien", ".pdf");
+		Files.write(confirmation, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+		this.page.fill("#title", "Quyết định công nhận sáng kiến số 12/QĐ-PA04");
+		this.page.setInputFiles("#file", confirmation);
+		this.page.click("#dossier-attachment-add");
+		this.page.locator("#dossier-attachment-list").waitFor();
+		assertThat(this.page.textContent("#dossier-attachment-list"))
+			.contains("Quyết định công nhận sáng kiến số 12/QĐ-PA04");
+		screenshot("awards-dossier-attachment");
+		Files.deleteIfExists(confirmation);
+
 		// printed: the submission, the list, the achievement reports; PDF and DOCX
 		long total = 8_190_000L + 710_000L * this.demo.addedOfficers();
 		String totalText = String.format(java.util.Locale.GERMANY, "%,d", total);
 		this.page.click("#dossier-print");
 		this.page.waitForURL(url(dossierPath + "/print"));
 		assertThat(this.page.textContent("#document")).contains("TỜ TRÌNH", "Kính gửi: Giám đốc Công an tỉnh Lâm Sơn",
-				"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "BÁO CÁO TÓM TẮT THÀNH TÍCH", "3.510.000", "2.340.000");
+				"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "BÁO CÁO TÓM TẮT THÀNH TÍCH", "3.510.000", "2.340.000",
+				"Tài liệu kèm theo:", "1. Quyết định công nhận sáng kiến số 12/QĐ-PA04");
 		assertThat(this.page.textContent("#dossier-total")).isEqualTo(totalText);
 		screenshot("awards-dossier-print-vi");
 		Download pdf = this.page.waitForDownload(() -> this.page.click("#document-pdf"));

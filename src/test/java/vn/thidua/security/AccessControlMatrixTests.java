@@ -487,6 +487,18 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/print", ORGANISER_STAFF, "not to units"));
 		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/dossier.pdf", ORGANISER_STAFF, "not to units"));
 		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/dossier.docx", ORGANISER_STAFF, "not to units"));
+		rows.add(new Row("POST", "/awards/dossiers", Set.of("staff"), "empty form re-rendered"));
+		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/lines/new", Set.of("staff"), "submitted: redirected"));
+		rows.add(new Row("POST", "/awards/dossiers/{otherDossier}/lines", Set.of("staff"),
+				"submitted: refused, redirected"));
+		rows.add(new Row("POST", "/awards/dossiers/{otherDossier}/lines/{otherDossierLine}/delete", Set.of("staff"),
+				"submitted: refused, redirected"));
+		rows.add(new Row("POST", "/awards/dossiers/{otherDossier}/attachments", Set.of("staff"),
+				"submitted: refused, redirected"));
+		rows.add(new Row("GET", "/awards/dossiers/{otherDossier}/attachments/{otherDossierFile}", ORGANISER_STAFF,
+				"not to units"));
+		rows.add(new Row("POST", "/awards/dossiers/{otherDossier}/attachments/{otherDossierFile}/delete",
+				Set.of("staff"), "submitted: refused, redirected"));
 		rows.add(new Row("POST", "/api/v1/awards/decisions", Set.of("staff"), "refused: an empty body, 400"));
 		// the good-deed book: a deed of the other unit, already proposed, with a scan
 		rows.add(new Row("GET", "/awards/deeds", ALL, "list is scoped"));
@@ -510,9 +522,26 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/api/v1/awards/decisions/{otherDecision}", SEES_OTHER_UNIT, "api"));
 		rows.add(new Row("GET", "/api/v1/awards/officers/{otherOfficer}/records", SEES_OTHER_UNIT, "api"));
 		rows.add(new Row("GET", "/api/v1/awards/units/{otherUnit}/records", SEES_OTHER_UNIT, "api"));
+		// statistical forms 0601.N-0603.N: the organiser's staff and leadership (its
+		// subtree); administrators and unit users 404
+		Set<String> forms = Set.of("staff", "leader");
+		rows.add(new Row("GET", "/summary/forms?year=2026", forms, "the province's forms"));
+		rows.add(new Row("GET", "/summary/forms/check?year=2026", forms, "checks before sending"));
+		rows.add(new Row("GET", "/summary/forms/{statisticalForm}?year=2026", forms, ""));
+		rows.add(new Row("GET", "/summary/forms/{statisticalForm}/cells?year=2026&row=TOTAL&col=TOTAL", forms,
+				"a cell's records"));
+		rows.add(new Row("GET", "/summary/forms/{statisticalForm}/export.xlsx?year=2026", forms, "XLSX"));
+		rows.add(new Row("GET", "/summary/forms/{statisticalForm}/print?year=2026", forms, "print view"));
+		rows.add(new Row("GET", "/summary/forms/{statisticalForm}/print.pdf?year=2026", forms, "PDF"));
+		rows.add(new Row("GET", "/api/v1/summary/forms/{statisticalForm}?year=2026", forms, "api"));
 		rows.add(new Row("GET", "/api/v1/voting/sessions", ALL, "list is scoped"));
 		rows.add(new Row("GET", "/api/v1/voting/sessions/{otherSession}", SEES_OTHER_UNIT, "api"));
 		return rows;
+	}
+
+	@BeforeAll
+	void nameAStatisticalForm() {
+		this.ids.put("statisticalForm", "0603");
 	}
 
 	@BeforeAll
@@ -919,12 +948,25 @@ class AccessControlMatrixTests {
 				select u.id, 2026, 'DIRECTOR', 'MANUAL', 'SUBMITTED', 'staff', now()
 				from unit u where u.code = 'LS' returning id""").query(Long.class).single();
 		this.ids.put("otherDossier", dossier);
-		this.jdbc.sql("""
+		this.ids.put("otherDossierLine", this.jdbc.sql("""
 				insert into award_dossier_line (dossier_id, line_no, unit_id, recipient_name, item_id, achievement)
 				select :d, 1, u.id, u.name, i.id, 'Dẫn đầu phong trào'
 				from unit u, award_catalogue_item i
 				where u.code = 'LS-PC02' and i.code = 'DVQT' and i.recipient = 'COLLECTIVE'
-				order by i.valid_from desc limit 1""").param("d", dossier).update();
+				order by i.valid_from desc limit 1 returning id""").param("d", dossier).query(Long.class).single());
+		byte[] pdf = "%PDF-1.4 sang kien".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		long file = this.jdbc.sql("""
+				insert into stored_file (original_name, content_type, size_bytes, sha256, content, created_by)
+				values ('Sáng kiến ma trận.pdf', 'application/pdf', :size, repeat('0', 64), :content, 'staff')
+				returning id""").param("size", pdf.length).param("content", pdf).query(Long.class).single();
+		this.ids.put("otherDossierFile",
+				this.jdbc.sql("""
+						insert into award_dossier_attachment (dossier_id, file_id, title, attached_by)
+						values (:d, :f, 'Quyết định công nhận sáng kiến', 'staff') returning id""")
+					.param("d", dossier)
+					.param("f", file)
+					.query(Long.class)
+					.single());
 	}
 
 	Stream<Arguments> cases() {

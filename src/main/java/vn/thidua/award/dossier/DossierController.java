@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
@@ -23,10 +24,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.award.catalogue.Authority;
+import vn.thidua.award.catalogue.RecipientType;
 import vn.thidua.award.decision.AwardDecision;
 import vn.thidua.award.dossier.DossierService.DecisionAnswer;
 import vn.thidua.shared.document.DocumentRenderer;
 import vn.thidua.shared.document.DocumentResponses;
+import vn.thidua.shared.storage.FileStorage;
 import vn.thidua.shared.web.FlashMessages;
 import vn.thidua.shared.web.Submissions;
 
@@ -48,6 +51,12 @@ class DossierController {
 
 	private final DossierService dossiers;
 
+	private final DossierAttachments attachments;
+
+	private final ManualDossiers manual;
+
+	private final FileStorage storage;
+
 	private final DossierPrint print;
 
 	private final DossierDocx docx;
@@ -64,7 +73,81 @@ class DossierController {
 		model.addAttribute("year", shown);
 		model.addAttribute("submittedLists", this.dossiers.submittedLists(shown));
 		model.addAttribute("authorities", Authority.values());
+		if (!model.containsAttribute("manual")) {
+			model.addAttribute("manual", new ManualDossierForm(shown, Authority.DIRECTOR));
+		}
 		return "award/dossiers";
+	}
+
+	// ----------------------------------------------------------------- made by hand
+
+	@PostMapping
+	String start(@Valid @ModelAttribute("manual") ManualDossierForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!this.dossiers.mayCreate()) {
+			throw new AccessDeniedException("Only provincial staff make dossiers");
+		}
+		return Submissions.submit(result, () -> {
+			Dossier made = this.manual.start(form);
+			FlashMessages.success(redirect, "award.dossier.started");
+			return "redirect:/awards/dossiers/" + made.getId();
+		}, () -> {
+			model.addAttribute("manualOpen", true);
+			return list(form.year(), model);
+		});
+	}
+
+	@GetMapping("/{id}/lines/new")
+	String lineForm(@PathVariable long id, @RequestParam(required = false) Long unitId, Model model,
+			RedirectAttributes redirect) {
+		DossierService.DossierView view = this.dossiers.view(id);
+		if (!view.mayWrite()) {
+			throw new AccessDeniedException("Only the proposing unit's staff change dossiers");
+		}
+		if (!view.dossier().isDraft()) {
+			FlashMessages.error(redirect, "award.dossier.error.linesOfSubmitted");
+			return "redirect:/awards/dossiers/" + id;
+		}
+		model.addAttribute("view", view);
+		if (!model.containsAttribute("line")) {
+			model.addAttribute("line", new DossierLineForm(unitId, null, null, null));
+		}
+		DossierLineForm line = (DossierLineForm) model.getAttribute("line");
+		Long chosen = line == null || line.unitId() == null ? unitId : line.unitId();
+		java.util.List<ManualDossiers.Option> units = this.manual.lineUnits(id);
+		boolean known = chosen != null && units.stream().anyMatch(u -> u.id() == chosen);
+		model.addAttribute("units", units);
+		model.addAttribute("chosenUnit", known ? chosen : null);
+		model.addAttribute("officers", known ? this.manual.lineOfficers(id, chosen) : java.util.List.of());
+		model.addAttribute("individualItems", this.manual.lineItems(id, RecipientType.INDIVIDUAL));
+		model.addAttribute("collectiveItems", this.manual.lineItems(id, RecipientType.COLLECTIVE));
+		return "award/dossier-line";
+	}
+
+	@PostMapping("/{id}/lines")
+	String addLine(@PathVariable long id, @Valid @ModelAttribute("line") DossierLineForm line, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		DossierService.DossierView view = this.dossiers.view(id);
+		if (!view.mayWrite()) {
+			throw new AccessDeniedException("Only the proposing unit's staff change dossiers");
+		}
+		if (!view.dossier().isDraft()) {
+			FlashMessages.error(redirect, "award.dossier.error.linesOfSubmitted");
+			return "redirect:/awards/dossiers/" + id;
+		}
+		return Submissions.submit(result, () -> {
+			DossierLine added = this.manual.addLine(id, line);
+			FlashMessages.success(redirect, "award.dossier.lineAdded", added.getRecipientName());
+			return "redirect:/awards/dossiers/" + id + "#dossier-lines";
+		}, () -> lineForm(id, line.unitId(), model, redirect));
+	}
+
+	@PostMapping("/{id}/lines/{lineId}/delete")
+	String removeLine(@PathVariable long id, @PathVariable long lineId, RedirectAttributes redirect) {
+		if (Submissions.flashRefusal(redirect, () -> this.manual.removeLine(id, lineId))) {
+			FlashMessages.success(redirect, "award.dossier.lineRemoved");
+		}
+		return "redirect:/awards/dossiers/" + id + "#dossier-lines";
 	}
 
 	@GetMapping("/{id}")
@@ -75,7 +158,50 @@ class DossierController {
 			model.addAttribute("answer",
 					new DecisionAnswer(null, LocalDate.now(this.clock), null, view.dossier().getVersion()));
 		}
+		if (!model.containsAttribute("attachment")) {
+			model.addAttribute("attachment", AttachmentForm.empty());
+		}
+		model.addAttribute("attachments", this.attachments.attachedTo(id));
+		model.addAttribute("attachmentRules", this.attachments.rules());
+		model.addAttribute("attachmentMaxMegabytes", this.attachments.maxMegabytes());
 		return "award/dossier";
+	}
+
+	// ----------------------------------------------------------------- attached files
+
+	@PostMapping("/{id}/attachments")
+	String attach(@PathVariable long id, @Valid @ModelAttribute("attachment") AttachmentForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		DossierService.DossierView view = this.dossiers.view(id);
+		if (!view.mayWrite()) {
+			throw new AccessDeniedException("Only the proposing unit's staff attach files");
+		}
+		if (!view.dossier().isDraft()) {
+			// the page no longer offers the form: the refusal goes above the dossier
+			FlashMessages.error(redirect, "award.dossier.attachment.error.notDraft");
+			return "redirect:/awards/dossiers/" + id;
+		}
+		return Submissions.submit(result, () -> {
+			this.attachments.attach(id, form);
+			FlashMessages.success(redirect, "award.dossier.attachment.attached");
+			return "redirect:/awards/dossiers/" + id + "#dossier-attachments";
+		}, () -> {
+			model.addAttribute("attachmentFileDropped", form.hasFile());
+			return show(id, model);
+		});
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	void attachment(@PathVariable long id, @PathVariable long attachmentId, HttpServletResponse response) {
+		this.storage.send(this.attachments.file(id, attachmentId), response);
+	}
+
+	@PostMapping("/{id}/attachments/{attachmentId}/delete")
+	String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
+		if (Submissions.flashRefusal(redirect, () -> this.attachments.remove(id, attachmentId))) {
+			FlashMessages.success(redirect, "award.dossier.attachment.removed");
+		}
+		return "redirect:/awards/dossiers/" + id + "#dossier-attachments";
 	}
 
 	@PostMapping("/from-session")

@@ -50,6 +50,13 @@ class DossierDocx {
 						Formats.RECORDS.date(doc.baseSalaryFrom())));
 			}
 			w.body(w.text("award.dossier.print.attached"));
+			if (!doc.attachments().isEmpty()) {
+				w.body(w.text("award.dossier.print.attachedFiles"));
+				int no = 1;
+				for (String title : doc.attachments()) {
+					w.body(no++ + ". " + title);
+				}
+			}
 			w.body(w.text("award.dossier.print.closing", doc.addressee()));
 			w.recipientsAndSignature(doc.recipients(), doc.signature());
 

@@ -8,4 +8,6 @@ interface DossierLineRepository extends JpaRepository<DossierLine, Long> {
 
 	List<DossierLine> findByDossierIdOrderByLineNo(long dossierId);
 
+	long countByDossierId(long dossierId);
+
 }

@@ -45,6 +45,8 @@ class DossierPrint {
 
 	private final DossierService dossiers;
 
+	private final DossierAttachments attachments;
+
 	private final AwardCatalogue catalogue;
 
 	private final MessageSource messages;
@@ -67,7 +69,8 @@ class DossierPrint {
 	/** Everything the printed dossier shows. */
 	record Document(DossierView view, DocumentHeading heading, String addressee, String subject, String intro,
 			List<ItemTotal> totals, int collectives, int individuals, long total, long baseSalary,
-			LocalDate baseSalaryFrom, List<Line> lines, Signature signature, List<String> recipients) {
+			LocalDate baseSalaryFrom, List<Line> lines, Signature signature, List<String> recipients,
+			List<String> attachments) {
 
 	}
 
@@ -96,7 +99,8 @@ class DossierPrint {
 			long amount = item.getCashMultiple() == null || base == 0 ? 0 : CashAmount.of(item.getCashMultiple(), base);
 			boolean collective = l.getOfficerId() == null;
 			Officer officer = collective ? null : officers.get(l.getOfficerId());
-			lines.add(new Line(l.getLineNo(), l.getRecipientName(), officer == null ? null : officer.rank(),
+			// numbered as printed: lines taken out of a draft leave no gap
+			lines.add(new Line(lines.size() + 1, l.getRecipientName(), officer == null ? null : officer.rank(),
 					officer == null ? null : officer.position(), officer == null ? null : officer.unitName(),
 					collective, item.name(locale),
 					item.getCashMultiple() == null ? "" : Formats.RECORDS.number(item.getCashMultiple()), amount,
@@ -116,7 +120,8 @@ class DossierPrint {
 		List<String> recipients = List.of(text(locale, "award.dossier.print.recipient.above"),
 				text(locale, "award.dossier.print.recipient.archive"));
 		return new Document(view, heading, addressee, subject, intro, List.copyOf(totals.values()), collectives,
-				individuals, total, base, salary == null ? null : salary.getValidFrom(), lines, signature, recipients);
+				individuals, total, base, salary == null ? null : salary.getValidFrom(), lines, signature, recipients,
+				this.attachments.attachedTo(id).stream().map(DossierAttachments.Attached::title).toList());
 	}
 
 	/** The file name of the PDF or DOCX: "ho-so-de-nghi-khen-thuong-2026-12.pdf". */

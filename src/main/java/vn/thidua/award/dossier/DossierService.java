@@ -384,43 +384,56 @@ public class DossierService {
 			throw new BusinessRuleException("award.dossier.error.tooManyLines", String.valueOf(MAX_LINES));
 		}
 		UnitInfo own = unit(dossier.getProposingUnitId());
-		LocalDate date = LocalDate.of(dossier.getYear(), 12, 31);
 		List<DossierLine> made = new ArrayList<>();
 		// everything is checked before anything is saved
-		record Checked(LineInput input, String name, String achievement) {
-		}
-		List<Checked> checked = new ArrayList<>();
+		List<CheckedLine> checked = new ArrayList<>();
 		for (LineInput input : inputs) {
-			UnitInfo unit = findUnit(input.unitId()).filter(u -> u.path().startsWith(own.path()))
-				.orElseThrow(() -> new BusinessRuleException("unitId", "award.dossier.error.outsideScope"));
-			String name = unit.name();
-			if (input.officerId() != null) {
-				name = officerName(input.officerId(), unit.id())
-					.orElseThrow(() -> new BusinessRuleException("officerId", "award.dossier.error.outsideScope"));
-			}
-			CatalogueItem item = findItem(input.itemId())
-				.orElseThrow(() -> new BusinessRuleException("itemId", "award.dossier.error.unknownItem"));
-			RecipientType recipient = input.officerId() == null ? RecipientType.COLLECTIVE : RecipientType.INDIVIDUAL;
-			if (item.getRecipient() != recipient || !item.isValidOn(date)) {
-				throw new BusinessRuleException("itemId", "award.dossier.error.unknownItem");
-			}
-			String achievement = input.achievement() == null || input.achievement().isBlank()
-					? item.getNameVi() + " " + dossier.getYear() : input.achievement().strip();
-			if (achievement.length() > DossierLine.ACHIEVEMENT_MAX) {
-				throw new BusinessRuleException("achievement", "award.dossier.error.achievementTooLong",
-						String.valueOf(DossierLine.ACHIEVEMENT_MAX));
-			}
-			checked.add(new Checked(input, name, achievement));
+			checked.add(checkLine(dossier, own, input));
 		}
 		this.dossiers.saveAndFlush(dossier);
 		int no = 1;
-		for (Checked c : checked) {
+		for (CheckedLine c : checked) {
 			made.add(new DossierLine(dossier.getId(), no++, c.input().unitId(), c.input().officerId(), c.name(),
 					c.input().itemId(), c.achievement()));
 		}
 		this.lines.saveAllAndFlush(made);
 		this.events.publishEvent(audit("AWARD_DOSSIER_CREATED", dossier).build());
 		return dossier;
+	}
+
+	/** A line checked and ready to save: the recipient's name and the achievement. */
+	record CheckedLine(LineInput input, String name, String achievement, CatalogueItem item) {
+
+	}
+
+	/**
+	 * Checks one proposed line: the unit within the proposing unit's subtree, the officer
+	 * one of that unit's, the title or form in force at the end of the dossier's year and
+	 * made for that kind of recipient, the achievement (the item's name and year when
+	 * none is given) within its size.
+	 */
+	CheckedLine checkLine(Dossier dossier, UnitInfo own, LineInput input) {
+		LocalDate date = LocalDate.of(dossier.getYear(), 12, 31);
+		UnitInfo unit = findUnit(input.unitId()).filter(u -> u.path().startsWith(own.path()))
+			.orElseThrow(() -> new BusinessRuleException("unitId", "award.dossier.error.outsideScope"));
+		String name = unit.name();
+		if (input.officerId() != null) {
+			name = officerName(input.officerId(), unit.id())
+				.orElseThrow(() -> new BusinessRuleException("officerId", "award.dossier.error.outsideScope"));
+		}
+		CatalogueItem item = findItem(input.itemId())
+			.orElseThrow(() -> new BusinessRuleException("itemId", "award.dossier.error.unknownItem"));
+		RecipientType recipient = input.officerId() == null ? RecipientType.COLLECTIVE : RecipientType.INDIVIDUAL;
+		if (item.getRecipient() != recipient || !item.isValidOn(date)) {
+			throw new BusinessRuleException("itemId", "award.dossier.error.unknownItem");
+		}
+		String achievement = input.achievement() == null || input.achievement().isBlank()
+				? item.getNameVi() + " " + dossier.getYear() : input.achievement().strip();
+		if (achievement.length() > DossierLine.ACHIEVEMENT_MAX) {
+			throw new BusinessRuleException("achievement", "award.dossier.error.achievementTooLong",
+					String.valueOf(DossierLine.ACHIEVEMENT_MAX));
+		}
+		return new CheckedLine(input, name, achievement, item);
 	}
 
 	/**
@@ -522,7 +535,7 @@ public class DossierService {
 		return this.dossiers.findById(id).orElseThrow(NotFoundException::new);
 	}
 
-	private Dossier writable(long id) {
+	Dossier writable(long id) {
 		Dossier dossier = readable(id);
 		if (!mayWrite(dossier)) {
 			throw new AccessDeniedException("Only the proposing unit's staff change dossiers");
@@ -538,7 +551,7 @@ public class DossierService {
 		return unit(dossier.getProposingUnitId()).path().startsWith(unit(user.unitId()).path());
 	}
 
-	private static CurrentUser requireStaff() {
+	static CurrentUser requireStaff() {
 		CurrentUser user = CurrentUser.get();
 		if (!user.is(Role.PROVINCE_STAFF) || user.unitId() == null) {
 			throw new AccessDeniedException("Only provincial staff make dossiers");
@@ -572,7 +585,7 @@ public class DossierService {
 			.optional();
 	}
 
-	private UnitInfo unit(long id) {
+	UnitInfo unit(long id) {
 		return findUnit(id).orElseThrow(NotFoundException::new);
 	}
 
@@ -587,7 +600,7 @@ public class DossierService {
 		return unit(id).name();
 	}
 
-	private AuditRecord.Builder audit(String action, Dossier dossier) {
+	AuditRecord.Builder audit(String action, Dossier dossier) {
 		return AuditRecord.of(action, Dossier.AUDIT_TYPE, dossier.getId(),
 				dossier.getAuthority().symbol() + " " + dossier.getYear());
 	}
