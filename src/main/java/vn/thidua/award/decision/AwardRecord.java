@@ -2,12 +2,15 @@ package vn.thidua.award.decision;
 
 import java.math.BigDecimal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.Getter;
+
+import org.hibernate.annotations.ColumnTransformer;
 
 import vn.thidua.shared.web.BusinessRuleException;
 
@@ -61,6 +64,11 @@ public class AwardRecord {
 
 	private String searchText;
 
+	/** The words of the search text and their pairs ({@link SearchWords#lexemes}). */
+	@Column(columnDefinition = "tsvector")
+	@ColumnTransformer(write = "cast(? as tsvector)")
+	private String searchWords;
+
 	private byte[] sortKey;
 
 	protected AwardRecord() {
@@ -88,6 +96,7 @@ public class AwardRecord {
 		}
 		this.amountReason = this.amount == catalogueAmount ? null : reason;
 		this.searchText = searchText;
+		this.searchWords = SearchWords.lexemes(searchText);
 		this.sortKey = sortKey;
 	}
 

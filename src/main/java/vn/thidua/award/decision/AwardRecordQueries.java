@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Scope;
-import vn.thidua.shared.text.VietnameseText;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.NotFoundException;
 
@@ -43,11 +42,13 @@ public class AwardRecordQueries {
 	/** The most rows an export writes; a larger search is refused with a message. */
 	public static final int MAX_EXPORT_ROWS = 20_000;
 
-	private static final String COLUMNS = """
-			select r.id, d.id as decision_key, d.number, d.decided_on, d.authority, d.kind, r.unit_id, r.officer_id,
+	private static final String COLUMN_LIST = """
+			r.id, d.id as decision_key, d.number, d.decided_on, d.authority, d.kind, r.unit_id, r.officer_id,
 			       r.recipient_name, r.unit_name, r.rank, i.code, i.name_vi, i.name_en, i.category,
 			       r.cash_multiple, r.amount, r.amount_reason, r.achievement
 			""";
+
+	private static final String COLUMNS = "select " + COLUMN_LIST;
 
 	private static final String RECORDS = """
 			from award_record r
@@ -89,25 +90,33 @@ public class AwardRecordQueries {
 
 	/**
 	 * A page of the search, in one statement when at most {@link #COUNT_LIMIT} records
-	 * are found: they are read once (by the trigram index of V43 for words typed),
-	 * counted, added up and sorted, and the page is cut from them. When more are found, a
-	 * second statement reads the records in the decisions' order and stops at the page.
+	 * are found: they are found once (words typed by the word index of V45, see
+	 * {@link SearchWords}) with only what counting, adding up and sorting them needs, and
+	 * only the page's rows are read whole. When more are found, a second statement reads
+	 * the records in the decisions' order and stops at the page.
 	 */
 	@Transactional(readOnly = true)
 	public Page search(RecordFilter filter) {
 		Where where = where(filter);
 		int size = PAGE_SIZE;
 		long[] summary = new long[2];
-		List<RecordRow> rows = this.jdbc
-			.sql("with found as materialized (" + COLUMNS + ", r.line_no " + RECORDS + SCOPED + " where " + where.sql()
-					+ " limit :cap), " + "summary as (select count(*) as found, coalesce(sum(f.amount), 0) as amount, "
-					+ "least(:offset, greatest(count(*) - 1, 0) / :size * :size) as first from found f), "
-					+ "numbered as (select f.*, row_number() over (order by f.decided_on desc, f.decision_key desc, "
-					+ "f.line_no) as n from found f) "
-					+ "select s.found, s.amount, p.* from summary s left join lateral (select * from numbered x "
-					+ "where x.n > s.first and x.n <= s.first + :size) p on true order by p.n")
+		List<RecordRow> rows = this.jdbc.sql("with found as materialized (select r.id, r.amount, d.decided_on, "
+				+ "d.id as decision_key, r.line_no from award_record r join award_decision d on d.id = r.decision_id "
+				+ "and d.state = 'RECORDED' and d.superseded_by_id is null " + SCOPED + " where " + where.sql()
+				+ " limit :cap), " + "summary as (select count(*) as found, coalesce(sum(f.amount), 0) as amount, "
+				+ "least(:offset, greatest(count(*) - 1, 0) / :size * :size) as first from found f), "
+				// past the limit the page comes from the second statement: nothing is
+				// sorted
+				+ "numbered as (select f.id, row_number() over (order by f.decided_on desc, f.decision_key desc, "
+				+ "f.line_no) as n from found f where (select s.found from summary s) <= :limit), "
+				+ "page as (select x.id, x.n from numbered x, summary s where x.n > s.first and x.n <= s.first + :size) "
+				+ "select s.found, s.amount, " + COLUMN_LIST
+				+ "from summary s left join (page p join award_record r on r.id = p.id "
+				+ "join award_decision d on d.id = r.decision_id join award_catalogue_item i on i.id = r.item_id) on true "
+				+ "order by p.n")
 			.params(where.params())
 			.param("cap", COUNT_LIMIT + 1)
+			.param("limit", COUNT_LIMIT)
 			.param("offset", (long) filter.pageOrFirst() * size)
 			.param("size", size)
 			.query((rs, i) -> {
@@ -300,17 +309,32 @@ public class AwardRecordQueries {
 	private static Where where(RecordFilter filter) {
 		Map<String, Object> params = CurrentUser.get().scope().parameters();
 		StringBuilder sql = new StringBuilder(VISIBLE);
-		String pattern = VietnameseText.likePattern(filter.q());
-		if (pattern != null) {
-			sql.append(" and r.search_text like :q");
-			params.put("q", pattern);
+		if (filter.q() != null && !filter.q().isBlank()) {
+			SearchWords words = SearchWords.typed(filter.q());
+			if (words.isEmpty()) {
+				// only signs, no letter or digit: no record holds such a word
+				sql.append(" and false");
+			}
+			else {
+				// written as a literal, not bound, so that each search is planned for its
+				// own words: the planner's estimate of how many records hold them (from
+				// the
+				// column's statistics) decides between the index and reading the records
+				// in
+				// order, never a generic plan made for any words
+				sql.append(" and r.search_words @@ cast('").append(words.tsquery()).append("' as tsquery)");
+				if (words.phrase() != null) {
+					sql.append(" and r.search_text ~ :phrase");
+					params.put("phrase", words.phrase());
+				}
+			}
 		}
 		if (filter.unitId() != null) {
 			sql.append(" and r.unit_id = :unit");
 			params.put("unit", filter.unitId());
 		}
 		if (filter.item() != null && !filter.item().isBlank()) {
-			sql.append(" and i.code = :item");
+			sql.append(" and r.item_id in (select c.id from award_catalogue_item c where c.code = :item)");
 			params.put("item", filter.item().strip());
 		}
 		if (filter.year() != null) {

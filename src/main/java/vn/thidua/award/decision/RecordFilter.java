@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The search of award records: words of the recipient's name, unit or decision number
- * (diacritics ignored), a unit, a title or form (its code), a year, a decision number.
+ * (diacritics ignored; found in the order typed, each from the start of a word, the last
+ * one possibly unfinished, see {@link SearchWords}), a unit, a title or form (its code),
+ * a year, a decision number (any part of it).
  */
 public record RecordFilter(@Size(max = 100) String q, Long unitId, @Size(max = 32) String item,
 		@Min(1945) @Max(2100) Integer year, @Size(max = 64) String number, @Min(0) @Max(10_000) Integer page) {

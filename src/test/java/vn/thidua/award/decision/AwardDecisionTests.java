@@ -44,7 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class AwardDecisionTests {
 
-	private static final String NUMBERS = "('7001/QĐ-CAT', '7002/QĐ-CAT', '7003/QĐ-CAT', '7004/QĐ-CAT', '7005/QĐ-CAT', '7006/QĐ-CAT')";
+	private static final String NUMBERS = "('7001/QĐ-CAT', '7002/QĐ-CAT', '7003/QĐ-CAT', '7004/QĐ-CAT', '7005/QĐ-CAT', '7006/QĐ-CAT',"
+			+ " '7007/QĐ-CAT')";
 
 	@Autowired
 	MockMvc mvc;
@@ -176,6 +177,75 @@ class AwardDecisionTests {
 		this.mvc.perform(get("/awards/records").param("number", "7002").with(TestUsers.as(this.users, "other.officer")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Tìm thấy 0 hồ sơ"), not(containsString(name)))));
+	}
+
+	@Test
+	void theSearchFindsTheWordsTypedFromTheStartOfWordsInTheOrderTypedTheLastOneUnfinished() throws Exception {
+		long decision = create("7007/QĐ-CAT", "15/06/2026");
+		long pa04 = unit("LS-PA04");
+		long huong = this.jdbc.sql("select id from officer where full_name = 'Bùi Thị Thanh Hương'")
+			.query(Long.class)
+			.single();
+		addLine(decision, pa04, huong, item("CSTT", "INDIVIDUAL"), null, null);
+		addLine(decision, pa04, null, item("DVTT", "COLLECTIVE"), null, null);
+		record(decision);
+		// the officer's record is "bui thi thanh huong phong an ninh kinh te
+		// 7007/qd-cat",
+		// the unit's "phong an ninh kinh te phong an ninh kinh te 7007/qd-cat"
+		assertFound("bui thi thanh huong", 1);
+		assertFound("Thanh Hương", 1);
+		assertFound("thi thanh hu", 1);
+		assertFound("bui", 1);
+		assertFound("an ninh kinh te", 2);
+		assertFound("huong phong an ninh", 1);
+		assertFound("7007/qd-cat", 2);
+		assertFound("7007 QĐ", 2);
+		// not in another order, not from the middle of a word, not words found apart
+		assertFound("huong thanh", 0);
+		assertFound("hi thanh huong", 0);
+		assertFound("bui thanh huong", 0);
+		assertFound("thanh huong kinh te", 0);
+		// nothing to look for but signs
+		assertFound("/ - /", 0);
+		// the export takes the same words
+		byte[] xlsx = this.mvc
+			.perform(get("/awards/records/export.xlsx").param("q", "thi thanh hu")
+				.param("number", "7007")
+				.with(TestUsers.as(this.users, "staff")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<Row> rows = workbook.getFirstSheet().read();
+			// the title, the header, one record and the total
+			assertThat(rows).hasSize(4);
+			assertThat(rows.get(2).getCellText(0)).isEqualTo("7007/QĐ-CAT");
+		}
+	}
+
+	@Test
+	void theDatabaseWritesTheSameSearchWordsAsTheApplication() {
+		// the rule of V45 fills the records written before it and those inserted without
+		// their words
+		for (String text : List.of("nguyen van an cong an xa thu tai 2500 2500/qd-cat",
+				"phong an ninh kinh te (pa04) - 7001/qd-cat", "a", "", " x  y ")) {
+			assertThat(this.jdbc.sql("select award_record_words(:text) = cast(:words as tsvector)")
+				.param("text", text)
+				.param("words", SearchWords.lexemes(text))
+				.query(Boolean.class)
+				.single()).as(text).isTrue();
+		}
+	}
+
+	/** The search of the words among the records of 7007/QĐ-CAT finds that many. */
+	private void assertFound(String words, int records) throws Exception {
+		this.mvc
+			.perform(get("/awards/records").param("q", words)
+				.param("number", "7007")
+				.with(TestUsers.as(this.users, "staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tìm thấy " + records + " hồ sơ")));
 	}
 
 	@Test
