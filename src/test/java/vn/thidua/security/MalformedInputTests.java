@@ -112,6 +112,7 @@ class MalformedInputTests {
 	@BeforeAll
 	void makeTheMatrixObjects() {
 		this.matrix.jdbc = this.jdbc;
+		this.matrix.nameAStatisticalForm();
 		this.matrix.findObjectsOfTheOtherUnit();
 		this.matrix.findReportsOfTheOtherUnit();
 		this.matrix.findCovenantsOfTheOtherUnit();

@@ -100,15 +100,11 @@ class DossierController {
 	@GetMapping("/{id}/lines/new")
 	String lineForm(@PathVariable long id, @RequestParam(required = false) Long unitId, Model model,
 			RedirectAttributes redirect) {
-		DossierService.DossierView view = this.dossiers.view(id);
-		if (!view.mayWrite()) {
-			throw new AccessDeniedException("Only the proposing unit's staff change dossiers");
+		String refused = refuseUnlessDraft(id, redirect, "award.dossier.error.linesOfSubmitted");
+		if (refused != null) {
+			return refused;
 		}
-		if (!view.dossier().isDraft()) {
-			FlashMessages.error(redirect, "award.dossier.error.linesOfSubmitted");
-			return "redirect:/awards/dossiers/" + id;
-		}
-		model.addAttribute("view", view);
+		model.addAttribute("view", this.dossiers.view(id));
 		if (!model.containsAttribute("line")) {
 			model.addAttribute("line", new DossierLineForm(unitId, null, null, null));
 		}
@@ -127,13 +123,9 @@ class DossierController {
 	@PostMapping("/{id}/lines")
 	String addLine(@PathVariable long id, @Valid @ModelAttribute("line") DossierLineForm line, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		DossierService.DossierView view = this.dossiers.view(id);
-		if (!view.mayWrite()) {
-			throw new AccessDeniedException("Only the proposing unit's staff change dossiers");
-		}
-		if (!view.dossier().isDraft()) {
-			FlashMessages.error(redirect, "award.dossier.error.linesOfSubmitted");
-			return "redirect:/awards/dossiers/" + id;
+		String refused = refuseUnlessDraft(id, redirect, "award.dossier.error.linesOfSubmitted");
+		if (refused != null) {
+			return refused;
 		}
 		return Submissions.submit(result, () -> {
 			DossierLine added = this.manual.addLine(id, line);
@@ -172,14 +164,9 @@ class DossierController {
 	@PostMapping("/{id}/attachments")
 	String attach(@PathVariable long id, @Valid @ModelAttribute("attachment") AttachmentForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		DossierService.DossierView view = this.dossiers.view(id);
-		if (!view.mayWrite()) {
-			throw new AccessDeniedException("Only the proposing unit's staff attach files");
-		}
-		if (!view.dossier().isDraft()) {
-			// the page no longer offers the form: the refusal goes above the dossier
-			FlashMessages.error(redirect, "award.dossier.attachment.error.notDraft");
-			return "redirect:/awards/dossiers/" + id;
+		String refused = refuseUnlessDraft(id, redirect, "award.dossier.attachment.error.notDraft");
+		if (refused != null) {
+			return refused;
 		}
 		return Submissions.submit(result, () -> {
 			this.attachments.attach(id, form);
@@ -282,6 +269,24 @@ class DossierController {
 		DossierPrint.Document doc = this.print.document(id, VIETNAMESE);
 		return DocumentResponses.docx(this.docx.write(doc, VIETNAMESE),
 				DossierPrint.fileName(doc.view().dossier(), "docx"));
+	}
+
+	/**
+	 * Changes to a dossier's lines and files come from its proposing staff, and only
+	 * while it is a draft: a submitted dossier's page no longer offers the forms, so the
+	 * refusal goes above the dossier (the redirect returned); {@code null} when the
+	 * change may go on.
+	 */
+	private String refuseUnlessDraft(long id, RedirectAttributes redirect, String refusalKey) {
+		DossierService.DossierView view = this.dossiers.view(id);
+		if (!view.mayWrite()) {
+			throw new AccessDeniedException("Only the proposing unit's staff change dossiers");
+		}
+		if (!view.dossier().isDraft()) {
+			FlashMessages.error(redirect, refusalKey);
+			return "redirect:/awards/dossiers/" + id;
+		}
+		return null;
 	}
 
 }
