@@ -27,6 +27,8 @@ class SummaryApi {
 
 	private final Clock clock;
 
+	private final SummaryFreezeService freezes;
+
 	@GetMapping
 	@Operation(summary = "Số liệu tổng kết một năm / The summary figures of a year",
 			description = "Mỗi số liệu kèm 3 năm trước (values: năm chọn trước). Each figure with the 3 previous years "
@@ -38,6 +40,35 @@ class SummaryApi {
 			@Parameter(description = "đơn vị / unit") @RequestParam(required = false) Long unitId) {
 		int chosen = year != null ? year : LocalDate.now(this.clock).getYear();
 		return this.queries.figures(chosen, clusterId, unitId);
+	}
+
+	@GetMapping("/final")
+	@Operation(summary = "Số liệu đã chốt của báo cáo tổng kết toàn tỉnh / The final figures of the province's summary",
+			description = "Ai chốt, lúc nào, và các số liệu đã thay đổi từ khi chốt (frozen: đã chốt, live: hiện tại). "
+					+ "Who marked it final, when, and the figures changed since (frozen, live).")
+	public Final finalFigures(
+			@Parameter(description = "năm (mặc định: năm nay) / year (default: this year)") @RequestParam(
+					required = false) Integer year) {
+		int chosen = year != null ? year : LocalDate.now(this.clock).getYear();
+		SummaryScope scope = this.queries.scope(chosen, null, null);
+		if (scope.level() != SummaryScope.Level.PROVINCE) {
+			// a unit's users read their unit's summary; the province's final report is
+			// not theirs
+			throw new vn.thidua.shared.web.NotFoundException();
+		}
+		return this.freezes.of(scope)
+			.map(s -> new Final(chosen, true, s.frozenBy(), s.frozenAt(),
+					SummaryFreezeService.differences(s.figures(), this.queries.figures(scope))))
+			.orElse(new Final(chosen, false, null, null, java.util.List.of()));
+	}
+
+	/**
+	 * Whether the province's summary of a year is final, and its figures that changed
+	 * since.
+	 */
+	public record Final(int year, boolean isFinal, String frozenBy, java.time.Instant frozenAt,
+			java.util.List<SummaryFreezeService.Difference> changed) {
+
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.shared.document.DocumentRenderer;
 import vn.thidua.shared.document.DocumentResponses;
 import vn.thidua.shared.text.VietnameseText;
+import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
 import vn.thidua.shared.web.Submissions;
 
@@ -39,6 +40,8 @@ class SummaryController {
 	private final SummaryQueries queries;
 
 	private final SummaryReportService reports;
+
+	private final SummaryFreezeService freezes;
 
 	private final Clock clock;
 
@@ -82,6 +85,32 @@ class SummaryController {
 		});
 	}
 
+	// ------------------------------------------------------------ marking it final
+
+	@PostMapping("/freeze")
+	String freeze(@RequestParam int year, RedirectAttributes redirect) {
+		try {
+			this.freezes.freeze(year);
+			FlashMessages.success(redirect, "summary.freeze.done");
+		}
+		catch (BusinessRuleException ex) {
+			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
+		}
+		return "redirect:/summary?year=" + year + "#summary-freeze";
+	}
+
+	@PostMapping("/reopen")
+	String reopen(@RequestParam int year, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			this.freezes.reopen(year, reason);
+			FlashMessages.success(redirect, "summary.freeze.reopened");
+		}
+		catch (BusinessRuleException ex) {
+			FlashMessages.error(redirect, ex.messageKey(), ex.arguments());
+		}
+		return "redirect:/summary?year=" + year + "#summary-freeze";
+	}
+
 	// ------------------------------------------------------------ the printed summary
 
 	@GetMapping("/print")
@@ -118,7 +147,16 @@ class SummaryController {
 	}
 
 	private String page(SummaryScope scope, SummaryReport report, Model model) {
-		model.addAttribute("summary", this.queries.figures(scope));
+		SummaryFigures figures = this.queries.figures(scope);
+		model.addAttribute("summary", figures);
+		SummaryFreezeService.Snapshot snapshot = this.freezes.of(scope).orElse(null);
+		model.addAttribute("snapshot", snapshot);
+		// the differences are the province's: a narrowed summary counts other units
+		java.util.List<SummaryFreezeService.Difference> differences = snapshot != null
+				&& scope.level() == SummaryScope.Level.PROVINCE
+						? SummaryFreezeService.differences(snapshot.figures(), figures) : java.util.List.of();
+		model.addAttribute("differences", SummaryFreezeService.byFigure(differences));
+		model.addAttribute("maxReason", SummaryFreezeService.MAX_REASON);
 		model.addAttribute("scope", scope);
 		model.addAttribute("report", report);
 		model.addAttribute("clusters", this.queries.clusterOptions(scope));

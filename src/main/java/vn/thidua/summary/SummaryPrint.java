@@ -32,6 +32,8 @@ class SummaryPrint {
 
 	private final SummaryReportService reports;
 
+	private final SummaryFreezeService freezes;
+
 	private final MessageSource messages;
 
 	private final JdbcClient jdbc;
@@ -40,7 +42,7 @@ class SummaryPrint {
 
 	/** Everything the printed summary shows. */
 	record Document(SummaryFigures figures, List<Part> parts, DocumentHeading heading, String subject, String who,
-			Signature signature, List<String> recipients) {
+			Signature signature, List<String> recipients, SummaryFreezeService.Snapshot snapshot) {
 
 	}
 
@@ -55,7 +57,11 @@ class SummaryPrint {
 	@Transactional(readOnly = true)
 	Document document(int year, Long clusterId, Long unitId, Locale locale) {
 		SummaryScope scope = this.queries.scope(year, clusterId, unitId);
-		SummaryFigures figures = this.queries.figures(scope);
+		// the province's report marked final prints the figures stored then, never
+		// the records' figures of today; a cluster's or a unit's prints today's
+		SummaryFreezeService.Snapshot snapshot = scope.level() == SummaryScope.Level.PROVINCE
+				? this.freezes.of(scope).orElse(null) : null;
+		SummaryFigures figures = snapshot != null ? snapshot.figures() : this.queries.figures(scope);
 		SummaryReport report = this.reports.of(scope).orElse(null);
 		String[] organiser = this.jdbc.sql("""
 				select u.code, p.name from organization_unit_v u left join organization_unit_v p on p.id = u.parent_id
@@ -83,7 +89,7 @@ class SummaryPrint {
 				part("shortcomings", text == null ? null : text.getShortcomings()),
 				part("lessons", text == null ? null : text.getLessons()),
 				part("direction", text == null ? null : text.getDirection()));
-		return new Document(figures, parts, heading, subject, who, signature, recipients);
+		return new Document(figures, parts, heading, subject, who, signature, recipients, snapshot);
 	}
 
 	/** The file name of the PDF or DOCX: "bao-cao-tong-ket-2026.pdf". */

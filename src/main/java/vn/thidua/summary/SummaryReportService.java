@@ -30,6 +30,8 @@ public class SummaryReportService {
 
 	private final SummaryQueries queries;
 
+	private final SummaryFreezeService freezes;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -49,6 +51,10 @@ public class SummaryReportService {
 		SummaryScope scope = this.queries.scope(year, null, null);
 		if (!scope.editable()) {
 			throw new AccessDeniedException("Only the organiser's staff write the summary");
+		}
+		if (this.freezes.of(scope).isPresent()) {
+			// the signed report keeps its text too: reopen it first
+			throw new BusinessRuleException("results", "summary.freeze.textReadOnly");
 		}
 		SummaryReport report = this.reports.findByOrganizerIdAndYear(scope.organizerId(), year).orElse(null);
 		if (report == null && blank(form.results()) && blank(form.shortcomings()) && blank(form.lessons())
