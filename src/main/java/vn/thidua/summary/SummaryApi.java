@@ -66,7 +66,7 @@ class SummaryApi {
 	 * Whether the province's summary of a year is final, and its figures that changed
 	 * since.
 	 */
-	public record Final(int year, boolean isFinal, String frozenBy, java.time.Instant frozenAt,
+	public record Final(int year, boolean frozen, String frozenBy, java.time.Instant frozenAt,
 			java.util.List<SummaryFreezeService.Difference> changed) {
 
 	}

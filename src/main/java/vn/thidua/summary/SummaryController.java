@@ -72,6 +72,12 @@ class SummaryController {
 	@PostMapping("/text")
 	String saveText(@RequestParam int year, @Valid @ModelAttribute("form") SummaryTextForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		SummaryScope own = this.queries.scope(year, null, null);
+		if (own.editable() && this.freezes.of(own).isPresent()) {
+			// the final report keeps its text: say so above the read-only text
+			FlashMessages.error(redirect, "summary.freeze.textReadOnly");
+			return "redirect:/summary?year=" + year + "#summary-text";
+		}
 		return Submissions.submit(result, () -> {
 			this.reports.write(year, form);
 			FlashMessages.success(redirect, "summary.text.saved");

@@ -69,11 +69,16 @@ public class SummaryFreezeService {
 	 * @param key the figure
 	 * @param frozen the value stored when marked final
 	 * @param live the value the records give now
+	 * @param difference live less frozen
 	 */
-	public record Difference(String section, String key, long frozen, long live) {
+	public record Difference(String section, String key, long frozen, long live, long difference) {
+
+		Difference(String section, String key, long frozen, long live) {
+			this(section, key, frozen, live, live - frozen);
+		}
 
 		public long change() {
-			return this.live - this.frozen;
+			return this.difference;
 		}
 
 	}

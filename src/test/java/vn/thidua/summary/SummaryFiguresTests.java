@@ -73,6 +73,9 @@ class SummaryFiguresTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	SummaryReportService reportService;
+
 	long province;
 
 	String provincePath;
@@ -189,6 +192,9 @@ class SummaryFiguresTests {
 		this.jdbc.sql("delete from campaign where organizer_id in (:units)").params(p).update();
 		this.jdbc.sql("delete from emulation_cluster where organizer_id in (:units)").params(p).update();
 		this.jdbc.sql("delete from summary_report where organizer_id in (:units)").params(p).update();
+		this.jdbc.sql("delete from summary_snapshot where organizer_id in (:units)").params(p).update();
+		this.jdbc.sql("delete from audit_event where object_type = 'SUMMARY_SNAPSHOT' and actor = 'summary.staff'")
+			.update();
 		this.jdbc.sql("delete from audit_event where object_type = 'SUMMARY_REPORT' and actor = 'summary.staff'")
 			.update();
 		this.jdbc.sql("delete from unit where id in (:a, :b, :c)")
@@ -471,6 +477,128 @@ class SummaryFiguresTests {
 				.param("unitId", String.valueOf(this.b))
 				.with(user(unitUser(this.a, Role.UNIT_OFFICER))))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void markingTheSummaryFinalKeepsItsFiguresAndShowsWhatChangedSince() throws Exception {
+		removeTheText();
+		removeTheSnapshot();
+		long d1 = this.jdbc.sql("select id from award_decision where issuer_unit_id = :org and number = '1/QĐ-KT'")
+			.param("org", this.province)
+			.query(Long.class)
+			.single();
+		try {
+			// only the organiser's staff mark it final; unit users never see the controls
+			this.mvc
+				.perform(post("/summary/freeze").param("year", "2026").with(csrf()).with(user(leaderOfTheProvince())))
+				.andExpect(status().isForbidden());
+			this.mvc
+				.perform(post("/summary/freeze").param("year", "2026")
+					.with(csrf())
+					.with(user(unitUser(this.a, Role.UNIT_COMMANDER))))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get("/summary").param("year", "2026").with(user(unitUser(this.a, Role.UNIT_COMMANDER))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("summary-freeze"))));
+			this.mvc.perform(get("/summary").param("year", "2026").with(user(leaderOfTheProvince())))
+				.andExpect(content().string(not(containsString("summary-freeze-form"))));
+			this.mvc.perform(get("/summary").param("year", "2026").with(user(staff())))
+				.andExpect(content().string(containsString("id=\"summary-freeze-form\"")));
+			this.mvc.perform(post("/summary/freeze").param("year", "2026").with(csrf()).with(user(staff())))
+				.andExpect(status().isFound())
+				.andExpect(flash().attribute("flashSuccess", "summary.freeze.done"));
+			this.mvc.perform(post("/summary/freeze").param("year", "2026").with(csrf()).with(user(staff())))
+				.andExpect(status().isFound())
+				.andExpect(flash().attribute("flashError", "summary.freeze.already"));
+			// a third Chiến sĩ tiên tiến in A recorded after the report was signed
+			record(d1, 5, this.a, "CSTT", "INDIVIDUAL", 702_000);
+			SummaryFigures live = as(staff(), () -> this.queries.figures(YEAR, null, null));
+			assertThat(live.figure("cash", "cash.amount").value()).isEqualTo(7_722_000);
+			String page = this.mvc.perform(get("/summary").param("year", "2026").with(user(staff())))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page)
+				.contains("id=\"summary-final\"", "Báo cáo đã chốt số liệu: summary.staff",
+						"đã chốt 7.020.000, hiện 7.722.000 (+702.000)", "đã chốt 2, hiện 3 (+1)",
+						"đã chốt 5, hiện 6 (+1)", "4 số liệu đã thay đổi kể từ khi chốt", "id=\"summary-reopen-form\"")
+				.doesNotContain("id=\"summary-text-form\"", "id=\"summary-freeze-form\"");
+			this.mvc.perform(get("/summary").param("year", "2026").with(user(leaderOfTheProvince())))
+				.andExpect(content().string(allOf(containsString("đã chốt 7.020.000, hiện 7.722.000 (+702.000)"),
+						not(containsString("summary-reopen-form")))));
+			this.mvc.perform(get("/api/v1/summary/final").param("year", "2026").with(user(staff())))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.frozen").value(true))
+				.andExpect(jsonPath("$.frozenBy").value("summary.staff"))
+				.andExpect(jsonPath("$.changed.length()").value(4))
+				.andExpect(jsonPath("$.changed[?(@.key == 'cash.amount')].frozen").value(7_020_000))
+				.andExpect(jsonPath("$.changed[?(@.key == 'cash.amount')].live").value(7_722_000))
+				.andExpect(jsonPath("$.changed[?(@.key == 'cash.amount')].difference").value(702_000))
+				.andExpect(jsonPath("$.changed[?(@.key == 'CSTT.INDIVIDUAL')].difference").value(1));
+			this.mvc
+				.perform(get("/api/v1/summary/final").param("year", "2026")
+					.with(user(unitUser(this.a, Role.UNIT_OFFICER))))
+				.andExpect(status().isNotFound());
+			// the signed report prints the final figures, not today's
+			String print = this.mvc.perform(get("/summary/print").param("year", "2026").with(user(staff())))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(print).contains("7.020.000").doesNotContain("7.722.000");
+			byte[] pdf = this.mvc.perform(get("/summary/summary.pdf").param("year", "2026").with(user(staff())))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			assertThat(PdfChecks.pdftotext(pdf)).contains("7.020.000").doesNotContain("7.722.000");
+			// the text is read-only while final
+			this.mvc
+				.perform(post("/summary/text").param("year", "2026")
+					.param("results", "Sửa sau khi chốt")
+					.with(csrf())
+					.with(user(staff())))
+				.andExpect(status().isFound())
+				.andExpect(flash().attribute("flashError", "summary.freeze.textReadOnly"));
+			assertThatThrownBy(() -> as(staff(),
+					() -> this.reportService.write(YEAR,
+							new SummaryTextForm("Sửa sau khi chốt", null, null, null, null))))
+				.isInstanceOf(vn.thidua.shared.web.BusinessRuleException.class);
+			// reopening needs a reason, kept in the history
+			this.mvc
+				.perform(post("/summary/reopen").param("year", "2026").with(csrf()).with(user(leaderOfTheProvince())))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(post("/summary/reopen").param("year", "2026").with(csrf()).with(user(staff())))
+				.andExpect(flash().attribute("flashError", "summary.freeze.reasonRequired"));
+			this.mvc
+				.perform(post("/summary/reopen").param("year", "2026")
+					.param("reason", "Bổ sung quyết định khen thưởng ghi nhận muộn")
+					.with(csrf())
+					.with(user(staff())))
+				.andExpect(status().isFound())
+				.andExpect(flash().attribute("flashSuccess", "summary.freeze.reopened"));
+			assertThat(this.jdbc
+				.sql("""
+						select reason from audit_event where action = 'SUMMARY_REOPENED' and object_type = 'SUMMARY_SNAPSHOT'
+						and actor = 'summary.staff'""")
+				.query(String.class)
+				.list()).containsExactly("Bổ sung quyết định khen thưởng ghi nhận muộn");
+			assertThat(this.mvc.perform(get("/summary/print").param("year", "2026").with(user(staff())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("7.722.000");
+		}
+		finally {
+			this.jdbc.sql("delete from award_record where decision_id = :d and line_no = 5").param("d", d1).update();
+			removeTheSnapshot();
+		}
+	}
+
+	private void removeTheSnapshot() {
+		this.jdbc.sql("delete from summary_snapshot where organizer_id = :org").param("org", this.province).update();
+		this.jdbc.sql("delete from audit_event where object_type = 'SUMMARY_SNAPSHOT' and actor = 'summary.staff'")
+			.update();
 	}
 
 	// ---------------------------------------------------------------- helpers
