@@ -94,9 +94,9 @@ class SummaryController {
 	// ------------------------------------------------------------ marking it final
 
 	@PostMapping("/freeze")
-	String freeze(@RequestParam int year, RedirectAttributes redirect) {
+	String freeze(@RequestParam int year, @RequestParam(required = false) String seen, RedirectAttributes redirect) {
 		try {
-			this.freezes.freeze(year);
+			this.freezes.freeze(year, seen);
 			FlashMessages.success(redirect, "summary.freeze.done");
 		}
 		catch (BusinessRuleException ex) {
@@ -163,6 +163,7 @@ class SummaryController {
 						? SummaryFreezeService.differences(snapshot.figures(), figures) : java.util.List.of();
 		model.addAttribute("differences", SummaryFreezeService.byFigure(differences));
 		model.addAttribute("maxReason", SummaryFreezeService.MAX_REASON);
+		model.addAttribute("fingerprint", SummaryFreezeService.fingerprint(figures));
 		model.addAttribute("scope", scope);
 		model.addAttribute("report", report);
 		model.addAttribute("clusters", this.queries.clusterOptions(scope));

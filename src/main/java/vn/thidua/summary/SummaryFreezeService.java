@@ -98,15 +98,20 @@ public class SummaryFreezeService {
 
 	/**
 	 * Marks the current user's province summary of the year final, storing its figures;
-	 * refused to anybody but the organiser's staff.
+	 * refused to anybody but the organiser's staff, and refused when the figures are no
+	 * longer those the user saw ({@code seen}, the {@link #fingerprint} of the page):
+	 * what is stored is exactly what was confirmed.
 	 */
 	@Transactional
-	public Snapshot freeze(int year) {
+	public Snapshot freeze(int year, String seen) {
 		SummaryScope scope = staffScope(year);
 		if (of(scope).isPresent()) {
 			throw new BusinessRuleException("summary.freeze.already");
 		}
 		SummaryFigures figures = this.queries.figures(scope);
+		if (seen == null || !seen.equals(fingerprint(figures))) {
+			throw new BusinessRuleException("summary.freeze.changedMeanwhile");
+		}
 		String by = CurrentUser.get().getUsername();
 		Instant at = this.clock.instant();
 		long id = this.jdbc.sql("""
@@ -171,6 +176,11 @@ public class SummaryFreezeService {
 			}
 		});
 		return differences;
+	}
+
+	/** A short digest of the figures' values, to confirm the figures the user saw. */
+	public static String fingerprint(SummaryFigures figures) {
+		return Integer.toHexString(figures.sections().hashCode());
 	}
 
 	/** The differences by "section/key", for the page. */

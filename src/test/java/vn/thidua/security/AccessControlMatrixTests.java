@@ -365,6 +365,10 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/summary?year=2026&clusterId={otherCluster}", Set.of("staff", "leader"),
 				"the other unit's cluster, whose head unit is none of the roles'"));
 		rows.add(new Row("POST", "/summary/text?year=2026", Set.of("staff"), "empty form re-rendered"));
+		rows.add(new Row("POST", "/summary/freeze?year=2026", Set.of("staff"),
+				"without the figures seen: refused with a message, nothing stored"));
+		rows.add(new Row("POST", "/summary/reopen?year=2026", Set.of("staff"),
+				"without a reason: refused with a message, nothing changed"));
 		rows.add(new Row("GET", "/summary/print?year=2026", summaryReaders,
 				"printed, the province's or the own unit's"));
 		rows.add(new Row("GET", "/summary/summary.pdf?year=2026&unitId={otherUnit}",
@@ -376,6 +380,8 @@ class AccessControlMatrixTests {
 		rows.add(new Row("GET", "/api/v1/summary", summaryReaders, "the province's or the own unit's"));
 		rows.add(new Row("GET", "/api/v1/summary?year=2026&unitId={otherUnit}",
 				Set.of("staff", "leader", "other.officer"), "api"));
+		rows.add(new Row("GET", "/api/v1/summary/final?year=2026", Set.of("staff", "leader"),
+				"the province's final figures; a unit's users 404"));
 		rows.add(new Row("GET", "/voting", ALL, "list is scoped"));
 		rows.add(new Row("POST", "/voting/new", Set.of("admin", "staff", "head.commander", "head.officer"),
 				"those who chair a cluster's sessions; no cluster: redirected with a message"));

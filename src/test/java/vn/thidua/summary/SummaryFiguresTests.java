@@ -503,11 +503,19 @@ class SummaryFiguresTests {
 			this.mvc.perform(get("/summary").param("year", "2026").with(user(leaderOfTheProvince())))
 				.andExpect(content().string(not(containsString("summary-freeze-form"))));
 			this.mvc.perform(get("/summary").param("year", "2026").with(user(staff())))
-				.andExpect(content().string(containsString("id=\"summary-freeze-form\"")));
+				.andExpect(content()
+					.string(allOf(containsString("id=\"summary-freeze-form\""), containsString("data-confirm="))));
+			String seen = SummaryFreezeService.fingerprint(as(staff(), () -> this.queries.figures(YEAR, null, null)));
+			// the figures confirmed must be the ones stored
 			this.mvc.perform(post("/summary/freeze").param("year", "2026").with(csrf()).with(user(staff())))
 				.andExpect(status().isFound())
+				.andExpect(flash().attribute("flashError", "summary.freeze.changedMeanwhile"));
+			this.mvc.perform(
+					post("/summary/freeze").param("year", "2026").param("seen", seen).with(csrf()).with(user(staff())))
+				.andExpect(status().isFound())
 				.andExpect(flash().attribute("flashSuccess", "summary.freeze.done"));
-			this.mvc.perform(post("/summary/freeze").param("year", "2026").with(csrf()).with(user(staff())))
+			this.mvc.perform(
+					post("/summary/freeze").param("year", "2026").param("seen", seen).with(csrf()).with(user(staff())))
 				.andExpect(status().isFound())
 				.andExpect(flash().attribute("flashError", "summary.freeze.already"));
 			// a third Chiến sĩ tiên tiến in A recorded after the report was signed
