@@ -1,24 +1,16 @@
 package vn.thidua.benchmark;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
-
-import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +81,7 @@ class ResultsBenchmark {
 	@Autowired
 	org.springframework.core.env.Environment environment;
 
-	final List<String> lines = new ArrayList<>();
+	final BenchmarkSupport.Report report = new BenchmarkSupport.Report("results-benchmark.txt");
 
 	@Test
 	void measureTheResultPages() throws Exception {
@@ -99,7 +91,7 @@ class ResultsBenchmark {
 		int firstYear = lastMonth.getYear() - 5;
 		long started = System.nanoTime();
 		long root = generate(firstYear, lastMonth);
-		print("Generated in %.1f s: %s", (System.nanoTime() - started) / 1e9, counts(root));
+		this.report.print("Generated in %.1f s: %s", (System.nanoTime() - started) / 1e9, counts(root));
 		try {
 			long campaign = this.jdbc.sql("select id from campaign where organizer_id = :root and year = :y")
 				.param("root", root)
@@ -126,20 +118,22 @@ class ResultsBenchmark {
 					new Page("bonus and penalty items of a report", "bm.staff",
 							"/results/" + approved + "/score-items"));
 			Map<String, Long> small = demoStatements();
-			print("");
-			print("%-58s %8s %8s %8s %12s %14s", "page (" + UNITS + " units), MockMvc", "median", "p95", "max",
-					"statements", "demo province");
+			this.report.print("");
+			this.report.print("%-58s %8s %8s %8s %12s %14s", "page (" + UNITS + " units), MockMvc", "median", "p95",
+					"max", "statements", "demo province");
 			for (Page page : pages) {
-				double[] times = measure(page(page.user(), page.path()), warmup, runs);
+				double[] times = BenchmarkSupport.measure(page(page.user(), page.path()), warmup, runs);
 				SqlStatementCounter.reset();
 				page(page.user(), page.path()).call();
 				long statements = SqlStatementCounter.current();
 				Long demo = small.get(page.name());
-				print("%-58s %6.1f ms %6.1f ms %6.1f ms %12d %14s", page.name(), percentile(times, 50),
-						percentile(times, 95), times[times.length - 1], statements, demo == null ? "" : demo);
+				this.report.print("%-58s %6.1f ms %6.1f ms %6.1f ms %12d %14s", page.name(),
+						BenchmarkSupport.percentile(times, 50), BenchmarkSupport.percentile(times, 95),
+						times[times.length - 1], statements, demo == null ? "" : demo);
 			}
-			print("(%d requests after %d to warm up; statements of one request; demo province: the same page for"
-					+ " the demo movement and \"Khối An ninh\")", runs, warmup);
+			this.report
+				.print("(%d requests after %d to warm up; statements of one request; demo province: the same page for"
+						+ " the demo movement and \"Khối An ninh\")", runs, warmup);
 			if (!"false".equals(System.getProperty("benchmark.http"))) {
 				measureThroughHttp(pages, warmup, runs);
 			}
@@ -148,7 +142,7 @@ class ResultsBenchmark {
 			if (!Boolean.getBoolean("benchmark.keep")) {
 				remove(root);
 			}
-			write();
+			this.report.write();
 		}
 	}
 
@@ -173,7 +167,7 @@ class ResultsBenchmark {
 			page(page.user(), page.path()).call();
 			SqlStatementCounter.capture();
 			page(page.user(), page.path()).call();
-			statements.put(page.name(), selects(SqlStatementCounter.captured()));
+			statements.put(page.name(), BenchmarkSupport.selects(SqlStatementCounter.captured()));
 		}
 		String url;
 		String username;
@@ -190,108 +184,52 @@ class ResultsBenchmark {
 			for (Page page : pages) {
 				sessions.computeIfAbsent(page.user(), user -> signIn(instance, user));
 			}
-			print("");
-			print("load average of the machine at the start: %s", loadAverage());
-			print("%-58s %8s %8s %9s %7s %6s", "page (" + UNITS + " units), HTTP, -Xmx" + heap, "median", "p95",
-					"bare SQL", "ratio", "SQL");
+			this.report.print("");
+			this.report.print("load average of the machine at the start: %s", BenchmarkSupport.loadAverage());
+			this.report.print("%-58s %8s %8s %9s %7s %6s", "page (" + UNITS + " units), HTTP, -Xmx" + heap, "median",
+					"p95", "bare SQL", "ratio", "SQL");
 			Page heaviest = null;
 			double heaviestMedian = -1;
 			for (Page page : pages) {
 				double[] times = instance.time(page.path(), sessions.get(page.user()), warmup, runs);
-				double[] sql = replay(statements.get(page.name()), warmup, runs);
-				double median = percentile(times, 50);
-				double sqlMedian = percentile(sql, 50);
-				print("%-58s %6.1f ms %6.1f ms %6.1f ms %6.2f× %6d", page.name(), median, percentile(times, 95),
-						sqlMedian, median / sqlMedian, statements.get(page.name()).size());
+				double[] sql = BenchmarkSupport
+					.replay(this.dataSource,
+							this.environment.getProperty("spring.datasource.hikari.connection-init-sql"),
+							statements.get(page.name()), warmup, runs)
+					.times();
+				double median = BenchmarkSupport.percentile(times, 50);
+				double sqlMedian = BenchmarkSupport.percentile(sql, 50);
+				this.report.print("%-58s %6.1f ms %6.1f ms %6.1f ms %6.2f× %6d", page.name(), median,
+						BenchmarkSupport.percentile(times, 95), sqlMedian, median / sqlMedian,
+						statements.get(page.name()).size());
 				if (median > heaviestMedian) {
 					heaviestMedian = median;
 					heaviest = page;
 				}
 			}
-			print("(median of %d requests after %d; bare SQL: the page's SELECT statements run one after the other"
-					+ " on one connection, median of %d runs; ratio = page / bare SQL, goal ≤ 1,5)", runs, warmup,
-					runs);
+			this.report.print(
+					"(median of %d requests after %d; bare SQL: the page's SELECT statements run one after the other"
+							+ " on one connection, median of %d runs; ratio = page / bare SQL, goal ≤ 1,5)",
+					runs, warmup, runs);
 			String trivialPath = "/account/password";
 			double trivial = instance.throughput(trivialPath, sessions.get("bm.staff"), clients, during);
 			double heavy = instance.throughput(heaviest.path(), sessions.get(heaviest.user()), clients, during);
-			print("");
-			print("throughput, %d clients for %d s: trivial signed-in page %s %.1f requests/s; heaviest page (%s)"
-					+ " %.1f requests/s; ratio %.0f%% (goal ≥ 50%%)", clients, during.toSeconds(), trivialPath, trivial,
-					heaviest.name(), heavy, 100 * heavy / trivial);
-			print("load average of the machine at the end: %s", loadAverage());
-		}
-	}
-
-	/** The machine's load average (1, 5, 15 minutes), where the system tells it. */
-	private static String loadAverage() {
-		try {
-			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-			return fields[0] + ", " + fields[1] + ", " + fields[2];
-		}
-		catch (IOException | RuntimeException ex) {
-			return "unknown";
+			this.report.print("");
+			this.report.print(
+					"throughput, %d clients for %d s: trivial signed-in page %s %.1f requests/s; heaviest page (%s)"
+							+ " %.1f requests/s; ratio %.0f%% (goal ≥ 50%%)",
+					clients, during.toSeconds(), trivialPath, trivial, heaviest.name(), heavy, 100 * heavy / trivial);
+			this.report.print("load average of the machine at the end: %s", BenchmarkSupport.loadAverage());
 		}
 	}
 
 	private static String signIn(HttpInstance instance, String user) {
 		try {
-			return instance.signIn(user, "Demo@2026");
+			return instance.signIn(user, BenchmarkSupport.PASSWORD);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** Only what a page reads: writes of the session store are not replayed. */
-	private static List<SqlStatementCounter.Statement> selects(List<SqlStatementCounter.Statement> all) {
-		return all.stream().filter(statement -> {
-			String sql = statement.sql().stripLeading().toLowerCase(java.util.Locale.ROOT);
-			return sql.startsWith("select") || sql.startsWith("with");
-		}).toList();
-	}
-
-	private double[] replay(List<SqlStatementCounter.Statement> statements, int warmup, int runs) throws Exception {
-		double[] times = new double[runs];
-		try (Connection connection = this.dataSource.getConnection()) {
-			// the session settings of the application's own connections (no JIT), so that
-			// the statements are run as the page runs them
-			String init = this.environment.getProperty("spring.datasource.hikari.connection-init-sql");
-			if (init != null && !init.isBlank()) {
-				try (java.sql.Statement settings = connection.createStatement()) {
-					settings.execute(init);
-				}
-			}
-			for (int i = 0; i < warmup + runs; i++) {
-				long start = System.nanoTime();
-				for (SqlStatementCounter.Statement statement : statements) {
-					try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-						for (ParameterSetOperation operation : statement.parameters()) {
-							Object[] args = operation.getArgs();
-							int index = ((Number) args[0]).intValue();
-							if (operation.getMethod().getName().equals("setNull")) {
-								prepared.setNull(index, (Integer) args[1]);
-							}
-							else {
-								prepared.setObject(index, args[1]);
-							}
-						}
-						try (ResultSet rows = prepared.executeQuery()) {
-							int columns = rows.getMetaData().getColumnCount();
-							while (rows.next()) {
-								for (int c = 1; c <= columns; c++) {
-									rows.getObject(c);
-								}
-							}
-						}
-					}
-				}
-				if (i >= warmup) {
-					times[i - warmup] = (System.nanoTime() - start) / 1e6;
-				}
-			}
-		}
-		Arrays.sort(times);
-		return times;
 	}
 
 	// ----------------------------------------------------------------- measuring
@@ -305,25 +243,6 @@ class ResultsBenchmark {
 			assertThat(status).as(path).isEqualTo(200);
 			return status;
 		};
-	}
-
-	private static double[] measure(Callable<Integer> page, int warmup, int runs) throws Exception {
-		for (int i = 0; i < warmup; i++) {
-			page.call();
-		}
-		double[] times = new double[runs];
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			page.call();
-			times[i] = (System.nanoTime() - start) / 1e6;
-		}
-		Arrays.sort(times);
-		return times;
-	}
-
-	private static double percentile(double[] sorted, int p) {
-		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
 	}
 
 	/**
@@ -342,20 +261,13 @@ class ResultsBenchmark {
 			return counts;
 		}
 		String month = YearMonth.now().minusMonths(1).toString();
-		counts.put("cluster ranking (staff)", statements(
+		counts.put("cluster ranking (staff)", BenchmarkSupport.statements(
 				page("staff", "/results/rankings?campaign=" + movement + "&cluster=" + cluster + "&month=" + month)));
 		counts.put("cluster ranking (unit)",
-				statements(page("member.commander", "/results/rankings?campaign=" + movement)));
-		counts.put("provincial overview (staff)",
-				statements(page("staff", "/results/overview?campaign=" + movement + "&month=" + month)));
+				BenchmarkSupport.statements(page("member.commander", "/results/rankings?campaign=" + movement)));
+		counts.put("provincial overview (staff)", BenchmarkSupport
+			.statements(page("staff", "/results/overview?campaign=" + movement + "&month=" + month)));
 		return counts;
-	}
-
-	private static long statements(Callable<Integer> page) throws Exception {
-		page.call();
-		SqlStatementCounter.reset();
-		page.call();
-		return SqlStatementCounter.current();
 	}
 
 	// ----------------------------------------------------------------- data set
@@ -508,8 +420,8 @@ class ResultsBenchmark {
 			.param("root", root)
 			.query(Long.class)
 			.single();
-		insertUser("bm.staff", "PROVINCE_STAFF", root);
-		insertUser("bm.commander", "UNIT_COMMANDER", firstUnit + 1);
+		BenchmarkSupport.insertUser(this.jdbc, this.passwordEncoder, "bm.staff", "PROVINCE_STAFF", root);
+		BenchmarkSupport.insertUser(this.jdbc, this.passwordEncoder, "bm.commander", "UNIT_COMMANDER", firstUnit + 1);
 		this.jdbc.sql("analyze").update();
 		return root;
 	}
@@ -558,31 +470,6 @@ class ResultsBenchmark {
 		else {
 			this.jdbc.sql(statement).update();
 		}
-	}
-
-	private void insertUser(String username, String role, long unit) {
-		this.jdbc.sql("""
-				insert into app_user (username, full_name, password_hash, role, unit_id, must_change_password,
-				                      search_text, sort_key)
-				values (:username, :username, :hash, :role, :unit, false, :username, convert_to(:username, 'UTF8'))
-				""")
-			.param("username", username)
-			.param("hash", this.passwordEncoder.encode("Demo@2026"))
-			.param("role", role)
-			.param("unit", unit)
-			.update();
-	}
-
-	private void print(String format, Object... arguments) {
-		String line = String.format(format, arguments);
-		this.lines.add(line);
-		System.out.println(line);
-	}
-
-	private void write() throws IOException {
-		Path file = Path.of("target", "benchmark", "results-benchmark.txt");
-		Files.createDirectories(file.getParent());
-		Files.write(file, this.lines);
 	}
 
 }
