@@ -31,15 +31,20 @@ class SummaryApi {
 
 	@GetMapping
 	@Operation(summary = "Số liệu tổng kết một năm / The summary figures of a year",
-			description = "Mỗi số liệu kèm 3 năm trước (values: năm chọn trước). Each figure with the 3 previous years "
-					+ "(values: the chosen year first).")
+			description = "Mỗi số liệu kèm 3 năm trước (values: năm chọn trước); người dùng cấp Bộ nhận số liệu tổng hợp "
+					+ "các tỉnh và bảng theo đơn vị tổ chức (organisers). Each figure with the 3 previous years (values: "
+					+ "the chosen year first); users above the province get the figures rolled up over the provinces "
+					+ "and the table by organiser (organisers).")
 	public SummaryFigures summary(
 			@Parameter(description = "năm (mặc định: năm nay) / year (default: this year)") @RequestParam(
 					required = false) Integer year,
+			@Parameter(
+					description = "đơn vị tổ chức bên dưới (người dùng cấp Bộ) / an organiser below (users above the "
+							+ "province)") @RequestParam(required = false) Long organizerId,
 			@Parameter(description = "cụm thi đua / cluster") @RequestParam(required = false) Long clusterId,
 			@Parameter(description = "đơn vị / unit") @RequestParam(required = false) Long unitId) {
 		int chosen = year != null ? year : LocalDate.now(this.clock).getYear();
-		return this.queries.figures(chosen, clusterId, unitId);
+		return this.queries.figures(this.queries.scope(chosen, organizerId, clusterId, unitId));
 	}
 
 	@GetMapping("/final")

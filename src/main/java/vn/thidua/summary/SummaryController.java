@@ -58,10 +58,10 @@ class SummaryController {
 	private static final Locale VIETNAMESE = VietnameseText.VIETNAMESE;
 
 	@GetMapping
-	String show(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long clusterId,
-			@RequestParam(required = false) Long unitId, Model model) {
+	String show(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long organizerId,
+			@RequestParam(required = false) Long clusterId, @RequestParam(required = false) Long unitId, Model model) {
 		int shown = year != null ? year : LocalDate.now(this.clock).getYear();
-		SummaryScope scope = this.queries.scope(shown, clusterId, unitId);
+		SummaryScope scope = this.queries.scope(shown, organizerId, clusterId, unitId);
 		SummaryReport report = this.reports.of(scope).orElse(null);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", SummaryTextForm.of(report));
@@ -120,16 +120,17 @@ class SummaryController {
 	// ------------------------------------------------------------ the printed summary
 
 	@GetMapping("/print")
-	String printView(@RequestParam int year, @RequestParam(required = false) Long clusterId,
-			@RequestParam(required = false) Long unitId, Model model, Locale locale) {
-		model.addAttribute("doc", this.print.document(year, clusterId, unitId, locale));
+	String printView(@RequestParam int year, @RequestParam(required = false) Long organizerId,
+			@RequestParam(required = false) Long clusterId, @RequestParam(required = false) Long unitId, Model model,
+			Locale locale) {
+		model.addAttribute("doc", this.print.document(year, organizerId, clusterId, unitId, locale));
 		return PRINT;
 	}
 
 	@GetMapping("/summary.pdf")
-	ResponseEntity<byte[]> pdf(@RequestParam int year, @RequestParam(required = false) Long clusterId,
-			@RequestParam(required = false) Long unitId) {
-		SummaryPrint.Document doc = this.print.document(year, clusterId, unitId, VIETNAMESE);
+	ResponseEntity<byte[]> pdf(@RequestParam int year, @RequestParam(required = false) Long organizerId,
+			@RequestParam(required = false) Long clusterId, @RequestParam(required = false) Long unitId) {
+		SummaryPrint.Document doc = this.print.document(year, organizerId, clusterId, unitId, VIETNAMESE);
 		Map<String, Object> model = new HashMap<>();
 		model.put("doc", doc);
 		return DocumentResponses.pdf(this.documents.pdf(PRINT, model, VIETNAMESE),
@@ -137,17 +138,18 @@ class SummaryController {
 	}
 
 	@GetMapping("/summary.docx")
-	ResponseEntity<byte[]> docx(@RequestParam int year, @RequestParam(required = false) Long clusterId,
-			@RequestParam(required = false) Long unitId) {
-		SummaryPrint.Document doc = this.print.document(year, clusterId, unitId, VIETNAMESE);
+	ResponseEntity<byte[]> docx(@RequestParam int year, @RequestParam(required = false) Long organizerId,
+			@RequestParam(required = false) Long clusterId, @RequestParam(required = false) Long unitId) {
+		SummaryPrint.Document doc = this.print.document(year, organizerId, clusterId, unitId, VIETNAMESE);
 		return DocumentResponses.docx(this.docx.write(doc, VIETNAMESE),
 				SummaryPrint.fileName(doc.figures().scope(), "docx"));
 	}
 
 	@GetMapping("/summary.xlsx")
-	ResponseEntity<byte[]> xlsx(@RequestParam int year, @RequestParam(required = false) Long clusterId,
-			@RequestParam(required = false) Long unitId, Locale locale) {
-		SummaryPrint.Document doc = this.print.document(year, clusterId, unitId, locale);
+	ResponseEntity<byte[]> xlsx(@RequestParam int year, @RequestParam(required = false) Long organizerId,
+			@RequestParam(required = false) Long clusterId, @RequestParam(required = false) Long unitId,
+			Locale locale) {
+		SummaryPrint.Document doc = this.print.document(year, organizerId, clusterId, unitId, locale);
 		return DocumentResponses.xlsx(this.xlsx.write(doc, locale),
 				SummaryPrint.fileName(doc.figures().scope(), "xlsx"));
 	}

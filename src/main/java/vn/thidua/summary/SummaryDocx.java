@@ -48,10 +48,26 @@ class SummaryDocx {
 				}
 			}
 			w.recipientsAndSignature(doc.recipients(), doc.signature());
-			if (!s.clusters().isEmpty() || !s.indicators().isEmpty()) {
+			if (!s.clusters().isEmpty() || !s.indicators().isEmpty() || !s.organisers().isEmpty()) {
 				w.pageBreak();
 				title(w, w.text("summary.print.annexTitle"),
-						w.text("summary.print.annexOf", doc.who(), String.valueOf(year)));
+						w.text(s.organisers().isEmpty() ? "summary.print.annexOf" : "summary.print.annexRollup",
+								doc.who(), String.valueOf(year)));
+				if (!s.organisers().isEmpty()) {
+					XWPFTable organisers = w
+						.table(List.of(w.text("document.col.number"), w.text("summary.organisers.name"),
+								w.text("summary.organisers.campaigns"), w.text("summary.organisers.clusters"),
+								w.text("summary.organisers.members"), w.text("summary.organisers.titles"),
+								w.text("summary.organisers.forms"), w.text("summary.organisers.cash")));
+					int n = 1;
+					for (SummaryFigures.OrganiserLine o : s.organisers()) {
+						w.row(organisers,
+								List.of(String.valueOf(n++),
+										o.own() ? w.text("summary.organisers.own", o.name()) : o.name(),
+										number(o.campaigns()), number(o.clusters()), number(o.members()),
+										number(o.titles()), number(o.forms()), number(o.cash())));
+					}
+				}
 				if (!s.clusters().isEmpty()) {
 					XWPFTable clusters = w.table(List.of(w.text("document.col.number"), w.text("summary.clusters.name"),
 							w.text("summary.clusters.head"), w.text("summary.clusters.members"),

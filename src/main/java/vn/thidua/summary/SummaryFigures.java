@@ -13,10 +13,16 @@ import java.util.List;
  * @param indicators the results of the year by indicator
  * @param clusterResults the results of the year by cluster
  * @param votes the outcome of the year's votes by title or award
+ * @param organisers above the province, the year's figures by organiser (the ministry
+ * itself first, then each province); empty otherwise
  */
 public record SummaryFigures(SummaryScope scope, List<Integer> years, List<Section> sections,
 		List<ClusterLine> clusters, List<IndicatorLine> indicators, List<ClusterResultLine> clusterResults,
-		List<VoteLine> votes) {
+		List<VoteLine> votes, List<OrganiserLine> organisers) {
+
+	public SummaryFigures {
+		organisers = organisers == null ? List.of() : List.copyOf(organisers);
+	}
 
 	/** The previous years each figure is compared with. */
 	public static final int PREVIOUS_YEARS = 3;
@@ -110,6 +116,20 @@ public record SummaryFigures(SummaryScope scope, List<Integer> years, List<Secti
 		public long total() {
 			return this.met + this.notMet;
 		}
+
+	}
+
+	/**
+	 * One organiser's figures of the year, in a summary rolled up above the province: the
+	 * campaigns it launched, its clusters and their members, covenants in force, review
+	 * sessions held, and the titles, other forms of commendation and cash given in its
+	 * units.
+	 *
+	 * @param own whether it is the organiser of the summary itself (what it organised
+	 * directly and its units outside any province)
+	 */
+	public record OrganiserLine(long id, String name, boolean own, long campaigns, long clusters, long members,
+			long covenantsInForce, long sessions, long titles, long forms, long cash) {
 
 	}
 

@@ -219,7 +219,7 @@ public class SummaryFreezeService {
 			.readValue(text);
 		// the stored figures under the scope of whoever reads them now
 		return new SummaryFigures(scope, stored.years(), stored.sections(), stored.clusters(), stored.indicators(),
-				stored.clusterResults(), stored.votes());
+				stored.clusterResults(), stored.votes(), stored.organisers());
 	}
 
 }

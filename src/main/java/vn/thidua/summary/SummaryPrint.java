@@ -56,7 +56,13 @@ class SummaryPrint {
 
 	@Transactional(readOnly = true)
 	Document document(int year, Long clusterId, Long unitId, Locale locale) {
-		SummaryScope scope = this.queries.scope(year, clusterId, unitId);
+		return document(year, null, clusterId, unitId, locale);
+	}
+
+	/** The printed summary, possibly of an organiser chosen from above it. */
+	@Transactional(readOnly = true)
+	Document document(int year, Long organizerId, Long clusterId, Long unitId, Locale locale) {
+		SummaryScope scope = this.queries.scope(year, organizerId, clusterId, unitId);
 		// the province's report marked final prints the figures stored then, never
 		// the records' figures of today; a cluster's or a unit's prints today's
 		SummaryFreezeService.Snapshot snapshot = scope.level() == SummaryScope.Level.PROVINCE

@@ -27,6 +27,7 @@ import vn.thidua.summary.SummaryFigures.ClusterLine;
 import vn.thidua.summary.SummaryFigures.ClusterResultLine;
 import vn.thidua.summary.SummaryFigures.Figure;
 import vn.thidua.summary.SummaryFigures.IndicatorLine;
+import vn.thidua.summary.SummaryFigures.OrganiserLine;
 import vn.thidua.summary.SummaryFigures.Section;
 import vn.thidua.summary.SummaryFigures.VoteLine;
 
@@ -62,6 +63,16 @@ public class SummaryQueries {
 	 */
 	@Transactional(readOnly = true)
 	public SummaryScope scope(int year, Long clusterId, Long unitId) {
+		return scope(year, null, clusterId, unitId);
+	}
+
+	/**
+	 * Whose summary the current user asks for, possibly narrowed to one organiser below
+	 * theirs (a province, for a user of the ministry); 404 for an organiser, cluster or
+	 * unit outside what they may see.
+	 */
+	@Transactional(readOnly = true)
+	public SummaryScope scope(int year, Long organizerId, Long clusterId, Long unitId) {
 		CurrentUser user = CurrentUser.get();
 		if (user.is(Role.ADMIN) || user.unitId() == null) {
 			throw new AccessDeniedException("The summary is the organiser's and its units'");
@@ -70,29 +81,46 @@ public class SummaryQueries {
 			throw new NotFoundException();
 		}
 		if (user.role().seesSubtree()) {
-			Unit organizer = unit(user.unitId());
+			Unit own = unit(user.unitId());
 			boolean staff = user.is(Role.PROVINCE_STAFF);
+			boolean above = hasOrganisersBelow(own);
+			Unit organizer = own;
+			boolean chosen = false;
+			if (organizerId != null && organizerId != own.id()) {
+				organizer = unit(organizerId);
+				if (!above || !organizer.path().startsWith(own.path()) || !organizer.isOrganiser()) {
+					throw new NotFoundException();
+				}
+				chosen = true;
+			}
+			// above the province, every organiser below counts unless one was chosen
+			boolean rolledUp = above && !chosen;
 			if (unitId != null) {
 				Unit unit = unit(unitId);
 				if (!unit.path().startsWith(organizer.path())) {
 					throw new NotFoundException();
 				}
 				return new SummaryScope(year, organizer.id(), organizer.name(), organizer.path(), null, null, unit.id(),
-						unit.name(), false);
+						unit.name(), false, rolledUp, chosen);
 			}
 			if (clusterId != null) {
 				Cluster cluster = cluster(clusterId, year);
-				if (cluster.organizerId() != organizer.id()) {
+				boolean inScope = rolledUp ? unit(cluster.organizerId()).path().startsWith(organizer.path())
+						: cluster.organizerId() == organizer.id();
+				if (!inScope) {
 					throw new NotFoundException();
 				}
 				return new SummaryScope(year, organizer.id(), organizer.name(), organizer.path(), cluster.id(),
-						cluster.name(), null, null, false);
+						cluster.name(), null, null, false, rolledUp, chosen);
 			}
 			return new SummaryScope(year, organizer.id(), organizer.name(), organizer.path(), null, null, null, null,
-					staff);
+					staff && !chosen, rolledUp, chosen);
 		}
 		Unit own = unit(user.unitId());
 		Unit organizer = organizerOf(own);
+		if (organizerId != null && organizerId != organizer.id()) {
+			throw new NotFoundException();
+		}
 		if (clusterId != null) {
 			Cluster cluster = cluster(clusterId, year);
 			if (cluster.headUnitId() == null || cluster.headUnitId() != own.id()) {
@@ -100,13 +128,27 @@ public class SummaryQueries {
 			}
 			Unit clusterOrganizer = unit(cluster.organizerId());
 			return new SummaryScope(year, clusterOrganizer.id(), clusterOrganizer.name(), clusterOrganizer.path(),
-					cluster.id(), cluster.name(), null, null, false);
+					cluster.id(), cluster.name(), null, null, false, false, false);
 		}
 		if (unitId != null && unitId != own.id()) {
 			throw new NotFoundException();
 		}
 		return new SummaryScope(year, organizer.id(), organizer.name(), organizer.path(), null, null, own.id(),
-				own.name(), false);
+				own.name(), false, false, false);
+	}
+
+	/**
+	 * Whether other organisers (provincial police) lie below a unit: the user is above
+	 * the province, and the summary is rolled up over them.
+	 */
+	private boolean hasOrganisersBelow(Unit unit) {
+		return this.jdbc.sql("""
+				select exists (select 1 from organization_unit_v u
+				               where u.path like :prefix and u.id <> :id and u.kind = 'PROVINCIAL_POLICE')""")
+			.param("prefix", unit.path() + "%")
+			.param("id", unit.id())
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** The clusters of the year the current user may narrow the summary to. */
@@ -114,6 +156,10 @@ public class SummaryQueries {
 	public List<Option> clusterOptions(SummaryScope scope) {
 		CurrentUser user = CurrentUser.get();
 		if (user.role().seesSubtree()) {
+			if (scope.rolledUp()) {
+				// hundreds of clusters across the country: a province is chosen first
+				return List.of();
+			}
 			return this.jdbc
 				.sql("select c.id, c.name from organization_cluster_v c where c.organizer_id = :org and c.year = :year "
 						+ "order by c.sort_key, c.id")
@@ -154,14 +200,19 @@ public class SummaryQueries {
 		Links links = new Links(scope);
 		List<Section> sections = new ArrayList<>();
 		sections.add(campaignSection(scope, params, units, years, links));
-		sections.add(clusterSection(params, units, years, links));
-		sections.add(covenantSection(params, units, years, links));
-		sections.add(resultSection(params, units, years, links));
-		sections.add(voteSection(params, units, years, links));
+		sections.add(clusterSection(scope, params, units, years, links));
+		sections.add(covenantSection(scope, params, units, years, links));
+		sections.add(resultSection(scope, params, units, years, links));
+		sections.add(voteSection(scope, params, units, years, links));
 		sections.addAll(awardSections(scope, params, units, years, links));
 		sections.add(deedSection(params, units, years, links));
-		return new SummaryFigures(scope, years, sections, clusters(scope, params, units), indicators(params, units),
-				clusterResults(params, units), votes(params, units));
+		boolean country = scope.rolledUp() && scope.level() == SummaryScope.Level.PROVINCE;
+		// above the province the tables by cluster and by indicator are each province's;
+		// the table by organiser stands for them
+		return new SummaryFigures(scope, years, sections, clusters(scope, params, units),
+				country ? List.of() : indicators(scope, params, units),
+				country ? List.of() : clusterResults(scope, params, units), votes(scope, params, units),
+				country ? organisers(params) : List.of());
 	}
 
 	// ------------------------------------------------------------- campaigns
@@ -175,13 +226,13 @@ public class SummaryQueries {
 		Map<String, long[]> counts = new HashMap<>();
 		this.jdbc.sql("""
 				select k.year, k.kind, count(*) from campaign_v k
-				where k.organizer_id = :org and k.year between :from and :year and k.state <> 'DRAFT'
+				where k.organizer_id %2$s and k.year between :from and :year and k.state <> 'DRAFT'
 				  and (:province
 				       or exists (select 1 from campaign_unit_v cu where cu.campaign_id = k.id and cu.unit_id in (%1$s))
 				       or exists (select 1 from campaign_cluster_v cc
 				                  join organization_cluster_member_v m on m.cluster_id = cc.cluster_id
 				                  where cc.campaign_id = k.id and m.unit_id in (%1$s)))
-				group by k.year, k.kind""".formatted(units)).params(params).query(rs -> {
+				group by k.year, k.kind""".formatted(units, scope.organizers())).params(params).query(rs -> {
 			add(counts, rs.getString(2), years, rs.getInt(1), rs.getLong(3));
 			add(counts, "total", years, rs.getInt(1), rs.getLong(3));
 		});
@@ -199,15 +250,16 @@ public class SummaryQueries {
 	 * The organiser's clusters of each year and their member units; narrowed, the
 	 * clusters one of the units is a member of.
 	 */
-	private Section clusterSection(Map<String, Object> params, String units, List<Integer> years, Links links) {
+	private Section clusterSection(SummaryScope scope, Map<String, Object> params, String units, List<Integer> years,
+			Links links) {
 		Map<String, long[]> counts = new HashMap<>();
 		this.jdbc.sql("""
 				select c.year, count(distinct c.id), count(m.unit_id) from organization_cluster_v c
 				left join organization_cluster_member_v m on m.cluster_id = c.id
-				where c.organizer_id = :org and c.year between :from and :year
+				where c.organizer_id %2$s and c.year between :from and :year
 				  and (:province or exists (select 1 from organization_cluster_member_v x
-				                            where x.cluster_id = c.id and x.unit_id in (%s)))
-				group by c.year""".formatted(units)).params(params).query(rs -> {
+				                            where x.cluster_id = c.id and x.unit_id in (%1$s)))
+				group by c.year""".formatted(units, scope.organizers())).params(params).query(rs -> {
 			add(counts, "clusters", years, rs.getInt(1), rs.getLong(2));
 			add(counts, "members", years, rs.getInt(1), rs.getLong(3));
 		});
@@ -222,24 +274,31 @@ public class SummaryQueries {
 	 * rankings.
 	 */
 	private List<ClusterLine> clusters(SummaryScope scope, Map<String, Object> params, String units) {
-		record Row(long id, String name, String head, String deputy, long members, long inForce, long sessions) {
+		record Row(long id, String name, String head, String deputy, long members, long inForce, long sessions,
+				long organizerId) {
+		}
+		if (scope.rolledUp() && scope.level() == SummaryScope.Level.PROVINCE) {
+			// the country's clusters are the provinces' own summaries: the organisers'
+			// table stands for them (organisers())
+			return List.of();
 		}
 		List<Row> rows = this.jdbc.sql("""
 				select c.id, c.name, h.name, d.name,
 				       (select count(*) from organization_cluster_member_v m where m.cluster_id = c.id),
 				       (select count(*) from pledge_covenant_v pc where pc.cluster_id = c.id and pc.in_force),
 				       (select count(*) from voting_session_v s
-				        where s.cluster_id = c.id and s.state in ('TALLIED', 'MINUTES_SIGNED'))
+				        where s.cluster_id = c.id and s.state in ('TALLIED', 'MINUTES_SIGNED')),
+				       c.organizer_id
 				from organization_cluster_v c
 				left join organization_unit_v h on h.id = c.head_unit_id
 				left join organization_unit_v d on d.id = c.deputy_unit_id
-				where c.organizer_id = :org and c.year = :year
+				where c.organizer_id %2$s and c.year = :year
 				  and (:province or exists (select 1 from organization_cluster_member_v x
-				                            where x.cluster_id = c.id and x.unit_id in (%s)))
-				order by c.sort_key, c.id""".formatted(units))
+				                            where x.cluster_id = c.id and x.unit_id in (%1$s)))
+				order by c.sort_key, c.id""".formatted(units, scope.organizers()))
 			.params(params)
 			.query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-					rs.getLong(6), rs.getLong(7)))
+					rs.getLong(6), rs.getLong(7), rs.getLong(8)))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -250,9 +309,16 @@ public class SummaryQueries {
 		Map<Long, String> rankingLinks = new HashMap<>();
 		List<Long> regular = this.jdbc.sql("""
 				select k.id from campaign_v k
-				where k.organizer_id = :org and k.year = :year and k.kind = 'REGULAR' and k.state <> 'DRAFT'
+				where k.organizer_id in (:organizers) and k.year = :year and k.kind = 'REGULAR' and k.state <> 'DRAFT'
 				  and k.id in (select v.id from visible_campaign_ids(:userAll, :userPrefix, :userUnit) v)
-				order by k.start_date, k.id""").params(params).params(userScope()).query(Long.class).list();
+				order by k.start_date, k.id""")
+			.params(params)
+			.params(userScope())
+			// the organisers of the clusters listed: one, or a few for a unit seen from
+			// above the province
+			.param("organizers", rows.stream().map(Row::organizerId).distinct().toList())
+			.query(Long.class)
+			.list();
 		for (long campaignId : regular) {
 			Campaign campaign = this.campaigns.get(campaignId);
 			YearMonth month = this.rankings.monthOf(campaign, YearMonth.of(scope.year(), 12));
@@ -282,7 +348,8 @@ public class SummaryQueries {
 	 * many came into force, and the signatures of the units on the version last opened
 	 * for signature (narrowed: of the units counted).
 	 */
-	private Section covenantSection(Map<String, Object> params, String units, List<Integer> years, Links links) {
+	private Section covenantSection(SummaryScope scope, Map<String, Object> params, String units, List<Integer> years,
+			Links links) {
 		Map<String, long[]> counts = new HashMap<>();
 		this.jdbc.sql("""
 				select k.year, count(distinct pc.id), count(distinct pc.id) filter (where pc.in_force),
@@ -291,10 +358,10 @@ public class SummaryQueries {
 				join campaign_v k on k.id = pc.campaign_id
 				join organization_cluster_v c on c.id = pc.cluster_id
 				left join pledge_covenant_party_v pp on pp.covenant_id = pc.id and pp.unit_id in (%1$s)
-				where k.organizer_id = :org and k.year between :from and :year
+				where k.organizer_id %2$s and k.year between :from and :year
 				  and (:province or exists (select 1 from organization_cluster_member_v x
 				                            where x.cluster_id = pc.cluster_id and x.unit_id in (%1$s)))
-				group by k.year""".formatted(units)).params(params).query(rs -> {
+				group by k.year""".formatted(units, scope.organizers())).params(params).query(rs -> {
 			add(counts, "covenants", years, rs.getInt(1), rs.getLong(2));
 			add(counts, "inForce", years, rs.getInt(1), rs.getLong(3));
 			add(counts, "parties", years, rs.getInt(1), rs.getLong(4));
@@ -312,19 +379,20 @@ public class SummaryQueries {
 	private static final String OUTCOMES = """
 			from result_indicator_outcome_v o
 			join campaign_v k on k.id = o.campaign_id
-			where k.organizer_id = :org and o.unit_id in (%s)
+			where k.organizer_id %2$s and o.unit_id in (%1$s)
 			""";
 
 	/**
 	 * The outcomes of indicators in the approved reports of the organiser's campaigns of
 	 * each year: met and not met, and the units that reported.
 	 */
-	private Section resultSection(Map<String, Object> params, String units, List<Integer> years, Links links) {
+	private Section resultSection(SummaryScope scope, Map<String, Object> params, String units, List<Integer> years,
+			Links links) {
 		Map<String, long[]> counts = new HashMap<>();
 		this.jdbc
 			.sql("select k.year, count(*), count(*) filter (where o.met), count(*) filter (where not o.met), "
-					+ "count(distinct o.unit_id) " + OUTCOMES.formatted(units) + " and k.year between :from and :year "
-					+ "group by k.year")
+					+ "count(distinct o.unit_id) " + OUTCOMES.formatted(units, scope.organizers())
+					+ " and k.year between :from and :year " + "group by k.year")
 			.params(params)
 			.query(rs -> {
 				add(counts, "outcomes", years, rs.getInt(1), rs.getLong(2));
@@ -339,11 +407,11 @@ public class SummaryQueries {
 		return new Section("results", figures);
 	}
 
-	private List<IndicatorLine> indicators(Map<String, Object> params, String units) {
+	private List<IndicatorLine> indicators(SummaryScope scope, Map<String, Object> params, String units) {
 		return this.jdbc
 			.sql("select i.id, k.name, i.code, i.name, x.met, x.not_met from (select o.indicator_id, "
 					+ "count(*) filter (where o.met) as met, count(*) filter (where not o.met) as not_met "
-					+ OUTCOMES.formatted(units) + " and k.year = :year group by o.indicator_id) x "
+					+ OUTCOMES.formatted(units, scope.organizers()) + " and k.year = :year group by o.indicator_id) x "
 					+ "join campaign_indicator_v i on i.id = x.indicator_id join campaign_v k on k.id = i.campaign_id "
 					+ "order by k.start_date, k.id, i.content_position, i.position")
 			.params(params)
@@ -352,10 +420,10 @@ public class SummaryQueries {
 			.list();
 	}
 
-	private List<ClusterResultLine> clusterResults(Map<String, Object> params, String units) {
+	private List<ClusterResultLine> clusterResults(SummaryScope scope, Map<String, Object> params, String units) {
 		return this.jdbc.sql("select x.cluster_id, c.name, x.units, x.met, x.not_met from (select o.cluster_id, "
 				+ "count(distinct o.unit_id) as units, count(*) filter (where o.met) as met, "
-				+ "count(*) filter (where not o.met) as not_met " + OUTCOMES.formatted(units)
+				+ "count(*) filter (where not o.met) as not_met " + OUTCOMES.formatted(units, scope.organizers())
 				+ " and k.year = :year group by o.cluster_id) x left join organization_cluster_v c on c.id = x.cluster_id "
 				+ "order by c.sort_key nulls last, c.id")
 			.params(params)
@@ -370,7 +438,7 @@ public class SummaryQueries {
 	 * The review sessions of the organiser's clusters (narrowed: of the units' clusters).
 	 */
 	private static final String SESSIONS = """
-			where c.organizer_id = :org
+			where c.organizer_id %2$s
 			  and (:province or exists (select 1 from organization_cluster_member_v x
 			                            where x.cluster_id = s.cluster_id and x.unit_id in (%1$s)))
 			""";
@@ -384,14 +452,15 @@ public class SummaryQueries {
 	 * Review sessions of the organiser's clusters in each year: held (tallied), and the
 	 * candidates who passed (proposals; narrowed, those of the units counted).
 	 */
-	private Section voteSection(Map<String, Object> params, String units, List<Integer> years, Links links) {
+	private Section voteSection(SummaryScope scope, Map<String, Object> params, String units, List<Integer> years,
+			Links links) {
 		Map<String, long[]> counts = new HashMap<>();
 		this.jdbc
 			.sql("select s.year, count(distinct s.id) filter (where s.state in ('TALLIED', 'MINUTES_SIGNED')), "
 					+ "count(distinct s.id) filter (where s.state = 'MINUTES_SIGNED'), count(p.id) "
 					+ "from voting_session_v s join organization_cluster_v c on c.id = s.cluster_id "
 					+ "left join voting_proposal_v p on p.session_id = s.id and (:province or "
-					+ PROPOSAL_OF_UNITS.formatted(units) + ") " + SESSIONS.formatted(units)
+					+ PROPOSAL_OF_UNITS.formatted(units) + ") " + SESSIONS.formatted(units, scope.organizers())
 					+ " and s.year between :from and :year group by s.year")
 			.params(params)
 			.query(rs -> {
@@ -406,12 +475,12 @@ public class SummaryQueries {
 		return new Section("votes", figures);
 	}
 
-	private List<VoteLine> votes(Map<String, Object> params, String units) {
+	private List<VoteLine> votes(SummaryScope scope, Map<String, Object> params, String units) {
 		return this.jdbc.sql("select q.award, count(distinct q.id), count(distinct q.id) filter (where q.outcome = "
 				+ "'DECIDED'), count(p.id) from voting_question_v q join voting_session_v s on s.id = q.session_id "
 				+ "join organization_cluster_v c on c.id = s.cluster_id "
 				+ "left join voting_proposal_v p on p.question_id = q.id and (:province or "
-				+ PROPOSAL_OF_UNITS.formatted(units) + ") " + SESSIONS.formatted(units)
+				+ PROPOSAL_OF_UNITS.formatted(units) + ") " + SESSIONS.formatted(units, scope.organizers())
 				+ " and s.year = :year and s.state in ('TALLIED', 'MINUTES_SIGNED') group by q.award order by q.award")
 			.params(params)
 			.query((rs, i) -> new VoteLine(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
@@ -488,6 +557,65 @@ public class SummaryQueries {
 		return "INDIVIDUAL".equals(recipient) ? "individual" : "collective";
 	}
 
+	// ------------------------------------------------------------ organisers
+
+	/**
+	 * Above the province, the year's figures by organiser, in one statement: the ministry
+	 * itself (what it organised directly, and its units outside any province) and each
+	 * provincial police below it. A unit, campaign or cluster belongs to the nearest of
+	 * them above it, so the lines add up to the rolled-up figures of the year.
+	 */
+	private List<OrganiserLine> organisers(Map<String, Object> params) {
+		return this.jdbc.sql("""
+				with o as (
+				    select u.id, u.name, u.path, u.sort_key from organization_unit_v u
+				    where u.path like :prefix and (u.id = :org or u.kind = 'PROVINCIAL_POLICE')),
+				owner as (
+				    select x.id as unit_id,
+				           (select o.id from o where x.path like o.path || '%'
+				            order by length(o.path) desc limit 1) as org_id
+				    from organization_unit_v x where x.path like :prefix),
+				k as (
+				    select w.org_id, count(*) as campaigns from campaign_v k join owner w on w.unit_id = k.organizer_id
+				    where k.year = :year and k.state <> 'DRAFT' group by w.org_id),
+				c as (
+				    select w.org_id, count(distinct c.id) as clusters, count(m.unit_id) as members
+				    from organization_cluster_v c join owner w on w.unit_id = c.organizer_id
+				    left join organization_cluster_member_v m on m.cluster_id = c.id
+				    where c.year = :year group by w.org_id),
+				p as (
+				    select w.org_id, count(*) filter (where pc.in_force) as in_force
+				    from pledge_covenant_v pc join campaign_v k on k.id = pc.campaign_id
+				    join owner w on w.unit_id = k.organizer_id
+				    where k.year = :year group by w.org_id),
+				v as (
+				    select w.org_id, count(*) as sessions
+				    from voting_session_v s join organization_cluster_v c on c.id = s.cluster_id
+				    join owner w on w.unit_id = c.organizer_id
+				    where s.year = :year and s.state in ('TALLIED', 'MINUTES_SIGNED') group by w.org_id),
+				a as (
+				    select w.org_id, sum(r.titles) as titles, sum(r.forms) as forms, sum(r.cash) as cash
+				    from (select a.unit_id, count(*) filter (where a.category = 'TITLE') as titles,
+				                 count(*) filter (where a.category = 'FORM') as forms,
+				                 coalesce(sum(a.amount), 0) as cash
+				          from award_record_v a
+				          where a.year = :year and a.unit_id in (select s.id from subtree_unit_ids(:prefix) s)
+				          group by a.unit_id) r
+				    join owner w on w.unit_id = r.unit_id group by w.org_id)
+				select o.id, o.name, o.id = :org, coalesce(k.campaigns, 0), coalesce(c.clusters, 0),
+				       coalesce(c.members, 0), coalesce(p.in_force, 0), coalesce(v.sessions, 0),
+				       coalesce(a.titles, 0), coalesce(a.forms, 0), coalesce(a.cash, 0)
+				from o
+				left join k on k.org_id = o.id left join c on c.org_id = o.id left join p on p.org_id = o.id
+				left join v on v.org_id = o.id left join a on a.org_id = o.id
+				order by o.id = :org desc, o.sort_key, o.id""")
+			.params(params)
+			.query((rs, i) -> new OrganiserLine(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4),
+					rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+					rs.getLong(11)))
+			.list();
+	}
+
 	// ----------------------------------------------------------------- deeds
 
 	/** Good deeds in the units counted, by the year they happened in and kind. */
@@ -540,7 +668,12 @@ public class SummaryQueries {
 		return list;
 	}
 
-	private record Unit(long id, String name, String path) {
+	private record Unit(long id, String name, String path, String kind) {
+
+		/** A unit whose own summary a user above it may open: a provincial police. */
+		boolean isOrganiser() {
+			return "PROVINCIAL_POLICE".equals(this.kind);
+		}
 
 	}
 
@@ -549,9 +682,9 @@ public class SummaryQueries {
 	}
 
 	private Unit unit(long id) {
-		return this.jdbc.sql("select id, name, path from organization_unit_v where id = :id")
+		return this.jdbc.sql("select id, name, path, kind from organization_unit_v where id = :id")
 			.param("id", id)
-			.query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.optional()
 			.orElseThrow(NotFoundException::new);
 	}
@@ -562,11 +695,11 @@ public class SummaryQueries {
 	 */
 	private Unit organizerOf(Unit unit) {
 		return this.jdbc.sql("""
-				select a.id, a.name, a.path from organization_unit_v a
+				select a.id, a.name, a.path, a.kind from organization_unit_v a
 				where :path like a.path || '%'
 				order by (a.kind = 'PROVINCIAL_POLICE') desc, a.depth limit 1""")
 			.param("path", unit.path())
-			.query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.single();
 	}
 

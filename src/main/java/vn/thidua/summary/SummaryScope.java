@@ -3,6 +3,13 @@ package vn.thidua.summary;
 /**
  * Whose year-end summary is shown: the organiser (the province) and the year, narrowed to
  * one of its clusters or to one unit, and whether the user may write its text parts.
+ * <p>
+ * Above the province (a ministry-level installation holding many provinces) the summary
+ * is <em>rolled up</em>: the organisers counted are every organising unit of the
+ * organiser's subtree (the ministry itself and each provincial police), and the organiser
+ * becomes one more dimension of the figures ({@link SummaryFigures#organisers()}). A user
+ * of the ministry may narrow the summary to one of those organisers (read-only), to one
+ * of their clusters, or to one unit.
  *
  * @param year the year summarised
  * @param organizerId the organising unit whose campaigns, clusters and covenants count
@@ -14,14 +21,22 @@ package vn.thidua.summary;
  * @param unitName its name
  * @param editable whether the user writes the text parts (the organiser's staff, on the
  * province's summary)
+ * @param rolledUp whether every organiser of the subtree counts, not only the organiser
+ * @param organizerChosen whether the organiser was chosen by a user above it (the
+ * summary's links then name it)
  */
 public record SummaryScope(int year, long organizerId, String organizerName, String organizerPath, Long clusterId,
-		String clusterName, Long unitId, String unitName, boolean editable) {
+		String clusterName, Long unitId, String unitName, boolean editable, boolean rolledUp, boolean organizerChosen) {
 
 	/** The level of the summary. */
 	public enum Level {
 
-		PROVINCE, CLUSTER, UNIT
+		/** The organiser's whole summary: a province's, or the ministry's rolled up. */
+		PROVINCE,
+		/** One cluster's. */
+		CLUSTER,
+		/** One unit's. */
+		UNIT
 
 	}
 
@@ -32,6 +47,11 @@ public record SummaryScope(int year, long organizerId, String organizerName, Str
 	/** The first of the years compared: three before the year summarised. */
 	public int firstYear() {
 		return this.year - SummaryFigures.PREVIOUS_YEARS;
+	}
+
+	/** The organiser to name in the summary's links, {@code null} for the user's own. */
+	public Long organizerParam() {
+		return this.organizerChosen ? this.organizerId : null;
 	}
 
 	/**
@@ -45,6 +65,15 @@ public record SummaryScope(int year, long organizerId, String organizerName, Str
 			case CLUSTER -> "select m.unit_id from organization_cluster_member_v m where m.cluster_id = :cluster";
 			case UNIT -> "select cast(:unit as bigint)";
 		};
+	}
+
+	/**
+	 * The organisers whose campaigns, clusters, covenants and review sessions count, as a
+	 * SQL condition on an organiser id column: the organiser, or every unit of its
+	 * subtree when rolled up.
+	 */
+	String organizers() {
+		return this.rolledUp ? "in (select s.id from subtree_unit_ids(:prefix) s)" : "= :org";
 	}
 
 	java.util.Map<String, Object> parameters() {

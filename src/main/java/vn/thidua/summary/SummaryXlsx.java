@@ -38,6 +38,9 @@ class SummaryXlsx {
 			figures(workbook.newWorksheet(text(locale, "summary.xlsx.figures")), doc, locale);
 			clusters(workbook.newWorksheet(text(locale, "summary.xlsx.clusters")), s, locale);
 			indicators(workbook.newWorksheet(text(locale, "summary.xlsx.indicators")), s, locale);
+			if (!s.organisers().isEmpty()) {
+				organisers(workbook.newWorksheet(text(locale, "summary.xlsx.organisers")), s, locale);
+			}
 			workbook.finish();
 		}
 		catch (IOException ex) {
@@ -122,6 +125,30 @@ class SummaryXlsx {
 		}
 		sheet.width(0, 34);
 		sheet.width(2, 60);
+	}
+
+	private void organisers(Worksheet sheet, SummaryFigures s, Locale locale) {
+		String[] headers = { "summary.organisers.name", "summary.organisers.campaigns", "summary.organisers.clusters",
+				"summary.organisers.members", "summary.organisers.covenants", "summary.organisers.sessions",
+				"summary.organisers.titles", "summary.organisers.forms", "summary.organisers.cash" };
+		for (int c = 0; c < headers.length; c++) {
+			header(sheet, 0, c, text(locale, headers[c]));
+		}
+		int r = 1;
+		for (SummaryFigures.OrganiserLine o : s.organisers()) {
+			sheet.value(r, 0, o.own() ? text(locale, "summary.organisers.own", o.name()) : o.name());
+			long[] values = { o.campaigns(), o.clusters(), o.members(), o.covenantsInForce(), o.sessions(), o.titles(),
+					o.forms(), o.cash() };
+			for (int c = 0; c < values.length; c++) {
+				sheet.value(r, 1 + c, values[c]);
+				sheet.style(r, 1 + c).format(NUMBER).set();
+			}
+			r++;
+		}
+		sheet.width(0, 40);
+		for (int c = 1; c < headers.length; c++) {
+			sheet.width(c, 14);
+		}
 	}
 
 	private static void optional(Worksheet sheet, int r, int c, String text) {

@@ -1,0 +1,365 @@
+package vn.thidua.summary;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.shared.db.SqlStatementCounter;
+import vn.thidua.shared.document.PdfChecks;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
+import vn.thidua.shared.web.NotFoundException;
+import vn.thidua.summary.SummaryFigures.OrganiserLine;
+import vn.thidua.summary.form.FormQueries;
+import vn.thidua.summary.form.StatisticalForm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The summary above the province: a ministry of its own ("Bộ Kiểm Thử") holding two
+ * provinces, made in SQL before the tests and removed after, where every figure of the
+ * rolled-up summary and of its table by organiser is counted by hand (see the comments at
+ * each insert).
+ * <p>
+ * 2026, by hand: province One (units A1, B1) launched a regular campaign over its cluster
+ * {A1, B1} (covenant in force, both signed; a tallied review session with one proposal;
+ * A1 reported January, one indicator met) and a thematic one over A1; A1 got Đơn vị quyết
+ * thắng (3.510.000 đ) and B1 Chiến sĩ tiên tiến (702.000 đ). Province Two (unit A2)
+ * launched a regular campaign over its cluster {A2} (covenant still being signed, A2 not
+ * signed) and has a peak campaign in draft (not counted); A2 got a collective Giấy khen
+ * (1.404.000 đ); in 2025 it ran a regular campaign. The ministry launched a thematic
+ * campaign over its own department MD, which got Chiến sĩ tiên tiến (702.000 đ).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RollUpSummaryTests {
+
+	private static final int YEAR = 2026;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SummaryQueries queries;
+
+	@Autowired
+	FormQueries forms;
+
+	SummaryTestData data;
+
+	long ministry;
+
+	long one;
+
+	long two;
+
+	long a1;
+
+	long b1;
+
+	long a2;
+
+	long md;
+
+	long cluster1;
+
+	@BeforeAll
+	void makeTheMinistry() {
+		this.data = new SummaryTestData(this.jdbc);
+		this.ministry = this.data.unit("TST-RU", "Bộ Kiểm Thử", "MINISTRY", null);
+		this.md = this.data.unit("TST-RU-MD", "Cục Kiểm thử", "DEPARTMENT", this.ministry);
+		this.one = this.data.unit("TST-RU-1", "Công an tỉnh Tổng Hợp Một", "PROVINCIAL_POLICE", this.ministry);
+		this.a1 = this.data.unit("TST-RU-1A", "Công an xã Một A", "COMMUNE_POLICE", this.one);
+		this.b1 = this.data.unit("TST-RU-1B", "Công an xã Một B", "COMMUNE_POLICE", this.one);
+		this.two = this.data.unit("TST-RU-2", "Công an tỉnh Tổng Hợp Hai", "PROVINCIAL_POLICE", this.ministry);
+		this.a2 = this.data.unit("TST-RU-2A", "Công an xã Hai A", "COMMUNE_POLICE", this.two);
+		// province One
+		this.cluster1 = this.data.cluster(this.one, YEAR, "Cụm Một", this.a1, List.of(this.a1, this.b1));
+		long regular1 = this.data.campaign(this.one, YEAR, "Thường xuyên Một", "REGULAR", "LAUNCHED");
+		this.data.scopeCluster(regular1, this.cluster1);
+		long thematic1 = this.data.campaign(this.one, YEAR, "Chuyên đề Một", "THEMATIC", "LAUNCHED");
+		this.data.scopeUnit(thematic1, this.a1);
+		long covenant1 = this.data.covenant(regular1, this.cluster1, "IN_FORCE");
+		this.data.party(covenant1, this.a1, true);
+		this.data.party(covenant1, this.b1, true);
+		long session = this.data.session(this.cluster1, YEAR, "TALLIED");
+		this.data.passed(session, YEAR, 1, "CO_THI_DUA_TINH", this.a1, "Công an xã Một A");
+		long indicator = this.data.indicator(regular1, 1, "RU1");
+		long report = this.data.report(regular1, this.a1, this.cluster1, "2026-01-01", "APPROVED");
+		this.data.value(report, indicator, 1, "MET");
+		long d1 = this.data.decision(this.one, "1/QĐ-RU1", "2026-03-10", "REGULAR");
+		this.data.record(d1, 1, this.a1, "DVQT", "COLLECTIVE", 3_510_000);
+		this.data.record(d1, 2, this.b1, "CSTT", "INDIVIDUAL", 702_000);
+		// province Two
+		long cluster2 = this.data.cluster(this.two, YEAR, "Cụm Hai", this.a2, List.of(this.a2));
+		long regular2 = this.data.campaign(this.two, YEAR, "Thường xuyên Hai", "REGULAR", "LAUNCHED");
+		this.data.scopeCluster(regular2, cluster2);
+		this.data.campaign(this.two, YEAR, "Cao điểm Hai", "PEAK", "DRAFT");
+		this.data.campaign(this.two, YEAR - 1, "Thường xuyên Hai 2025", "REGULAR", "CLOSED");
+		long covenant2 = this.data.covenant(regular2, cluster2, "SIGNING");
+		this.data.party(covenant2, this.a2, false);
+		long d2 = this.data.decision(this.two, "1/QĐ-RU2", "2026-04-01", "REGULAR");
+		this.data.record(d2, 1, this.a2, "GIAY_KHEN", "COLLECTIVE", 1_404_000);
+		// the ministry itself
+		long thematicM = this.data.campaign(this.ministry, YEAR, "Chuyên đề của Bộ", "THEMATIC", "LAUNCHED");
+		this.data.scopeUnit(thematicM, this.md);
+		long dm = this.data.decision(this.ministry, "1/QĐ-RUM", "2026-05-01", "ONE_OFF");
+		this.data.record(dm, 1, this.md, "CSTT", "INDIVIDUAL", 702_000);
+	}
+
+	@AfterAll
+	void removeTheMinistry() {
+		this.data.removeAll();
+	}
+
+	@Test
+	void theMinistrysSummaryRollsUpBothProvincesAndItsOwn() {
+		SummaryFigures s = as(ministryStaff(), () -> this.queries.figures(YEAR, null, null));
+		assertThat(s.scope().rolledUp()).isTrue();
+		assertThat(s.scope().editable()).isTrue();
+		// campaigns: One 2 + Two 1 (the draft not) + the ministry 1; 2025: Two's regular
+		assertValues(s, "campaigns", "campaigns.total", 4, 1);
+		assertValues(s, "campaigns", "campaigns.REGULAR", 2, 1);
+		assertValues(s, "campaigns", "campaigns.THEMATIC", 2, 0);
+		assertValues(s, "campaigns", "campaigns.PEAK", 0, 0);
+		assertValues(s, "clusters", "clusters.clusters", 2, 0);
+		assertValues(s, "clusters", "clusters.members", 3, 0);
+		assertValues(s, "covenants", "covenants.covenants", 2, 0);
+		assertValues(s, "covenants", "covenants.inForce", 1, 0);
+		assertValues(s, "covenants", "covenants.parties", 3, 0);
+		assertValues(s, "covenants", "covenants.signed", 2, 0);
+		assertValues(s, "results", "results.met", 1, 0);
+		assertValues(s, "votes", "votes.sessions", 1, 0);
+		assertValues(s, "votes", "votes.proposals", 1, 0);
+		assertValues(s, "titles", "titles.individual", 2, 0);
+		assertValues(s, "titles", "titles.collective", 1, 0);
+		assertValues(s, "forms", "forms.collective", 1, 0);
+		assertValues(s, "cash", "cash.records", 4, 0);
+		// 3.510.000 + 702.000 + 1.404.000 + 702.000
+		assertValues(s, "cash", "cash.amount", 6_318_000, 0);
+		assertValues(s, "cash", "cash.oneOff", 1, 0);
+		// the provinces' own tables are theirs: the table by organiser stands for them
+		assertThat(s.clusters()).isEmpty();
+		assertThat(s.indicators()).isEmpty();
+		assertThat(s.clusterResults()).isEmpty();
+		// by organiser: the ministry first (directly: its thematic campaign, MD's title),
+		// then the provinces in Vietnamese order of their names (Hai before Một)
+		assertThat(s.organisers()).extracting(OrganiserLine::name)
+			.containsExactly("Bộ Kiểm Thử", "Công an tỉnh Tổng Hợp Hai", "Công an tỉnh Tổng Hợp Một");
+		assertLine(s.organisers().get(0), true, 1, 0, 0, 0, 0, 1, 0, 702_000);
+		assertLine(s.organisers().get(1), false, 1, 1, 1, 0, 0, 0, 1, 1_404_000);
+		assertLine(s.organisers().get(2), false, 2, 1, 2, 1, 1, 2, 0, 4_212_000);
+		// the lines add up to the rolled-up figures of the year
+		assertThat(s.organisers().stream().mapToLong(OrganiserLine::campaigns).sum())
+			.isEqualTo(s.figure("campaigns", "campaigns.total").value());
+		assertThat(s.organisers().stream().mapToLong(OrganiserLine::cash).sum())
+			.isEqualTo(s.figure("cash", "cash.amount").value());
+	}
+
+	@Test
+	void aProvinceSeesOnlyItsOwnAndCannotChooseAnother() {
+		SummaryFigures s = as(provinceStaff(this.one), () -> this.queries.figures(YEAR, null, null));
+		assertThat(s.scope().rolledUp()).isFalse();
+		assertThat(s.organisers()).isEmpty();
+		assertValues(s, "campaigns", "campaigns.total", 2, 0);
+		assertValues(s, "cash", "cash.amount", 4_212_000, 0);
+		assertThat(s.clusters()).singleElement().satisfies(c -> assertThat(c.members()).isEqualTo(2));
+		assertThatThrownBy(() -> as(provinceStaff(this.one), () -> this.queries.scope(YEAR, this.two, null, null)))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void theMinistryNarrowsToOneProvinceReadOnlyOrToAUnitOrACluster() {
+		CurrentUser staff = ministryStaff();
+		SummaryFigures two = as(staff, () -> this.queries.figures(this.queries.scope(YEAR, this.two, null, null)));
+		assertThat(two.scope().organizerChosen()).isTrue();
+		assertThat(two.scope().editable()).isFalse();
+		assertThat(two.scope().organizerName()).isEqualTo("Công an tỉnh Tổng Hợp Hai");
+		assertValues(two, "campaigns", "campaigns.total", 1, 1);
+		assertValues(two, "cash", "cash.amount", 1_404_000, 0);
+		assertThat(two.organisers()).isEmpty();
+		// a unit of a province: the campaigns covering it, whoever organised them
+		SummaryFigures a2 = as(staff, () -> this.queries.figures(YEAR, null, this.a2));
+		assertValues(a2, "campaigns", "campaigns.total", 1, 0);
+		assertValues(a2, "cash", "cash.amount", 1_404_000, 0);
+		SummaryFigures k1 = as(staff, () -> this.queries.figures(YEAR, this.cluster1, null));
+		// the cluster's regular campaign, and One's thematic one over its member A1
+		assertValues(k1, "campaigns", "campaigns.total", 2, 0);
+		assertValues(k1, "clusters", "clusters.members", 2, 0);
+		// not an organiser, or outside the ministry: not found
+		assertThatThrownBy(() -> as(staff, () -> this.queries.scope(YEAR, this.a1, null, null)))
+			.isInstanceOf(NotFoundException.class);
+		long demo = this.jdbc
+			.sql("select id from unit where kind = 'PROVINCIAL_POLICE' and code not like 'TST-%' "
+					+ "order by id limit 1")
+			.query(Long.class)
+			.single();
+		assertThatThrownBy(() -> as(staff, () -> this.queries.scope(YEAR, demo, null, null)))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void theFormsRollUpTooAndScopeAsTheSummary() {
+		// 0601.N counts the campaigns launched in the year: 4 for the ministry, 2 for One
+		assertThat(as(ministryStaff(), () -> this.forms.table(StatisticalForm.F0601, YEAR)).count("TOTAL", "TOTAL"))
+			.isEqualTo(4);
+		assertThat(
+				as(ministryStaff(), () -> this.forms.table(StatisticalForm.F0601, YEAR)).count("TOTAL", "K_THEMATIC"))
+			.isEqualTo(2);
+		assertThat(as(provinceStaff(this.one), () -> this.forms.table(StatisticalForm.F0601, YEAR)).count("TOTAL",
+				"TOTAL"))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void thePageAndTheApiShowTheTableByOrganiserInConstantStatements() throws Exception {
+		this.mvc.perform(get("/summary").param("year", "2026").with(user(ministryStaff())))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("Tổng kết năm 2026 của Bộ Kiểm Thử (tổng hợp 3 đơn vị tổ chức)"),
+						containsString("id=\"summary-organiser-lines\""), containsString("Bộ Kiểm Thử (trực tiếp)"),
+						containsString("href=\"/summary?year=2026&amp;organizerId=" + this.two + "\""),
+						containsString("6.318.000 đ"), containsString("4.212.000 đ"),
+						containsString("id=\"summary-rollup-cluster-lines\""))));
+		this.mvc
+			.perform(get("/summary").param("year", "2026")
+				.param("organizerId", String.valueOf(this.two))
+				.with(user(ministryStaff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Tổng kết năm 2026 của Công an tỉnh Tổng Hợp Hai"),
+					containsString("id=\"summary-rollup-back\""), containsString("1.404.000 đ"),
+					containsString("name=\"organizerId\""), not(containsString("id=\"summary-text-form\"")),
+					not(containsString("id=\"summary-forms-link\"")))));
+		this.mvc
+			.perform(get("/summary").param("year", "2026")
+				.param("organizerId", String.valueOf(this.two))
+				.with(user(provinceStaff(this.one))))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/summary").param("year", "2026").with(user(ministryStaff())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.organisers.length()").value(3))
+			.andExpect(jsonPath("$.organisers[2].cash").value(4_212_000))
+			.andExpect(jsonPath("$.sections[?(@.key == 'cash')].figures[1].values[0]").value(6_318_000));
+		this.mvc
+			.perform(get("/summary/summary.pdf").param("year", "2026")
+				.param("organizerId", String.valueOf(this.two))
+				.with(user(ministryStaff())))
+			.andExpect(status().isOk());
+		// one more province does not add a statement
+		SqlStatementCounter.reset();
+		as(ministryStaff(), () -> this.queries.figures(YEAR, null, null));
+		long before = SqlStatementCounter.current();
+		long three = this.data.unit("TST-RU-3", "Công an tỉnh Tổng Hợp Ba", "PROVINCIAL_POLICE", this.ministry);
+		this.data.campaign(three, YEAR, "Thường xuyên Ba", "REGULAR", "LAUNCHED");
+		SqlStatementCounter.reset();
+		SummaryFigures s = as(ministryStaff(), () -> this.queries.figures(YEAR, null, null));
+		assertThat(SqlStatementCounter.current()).isEqualTo(before);
+		assertThat(s.organisers()).hasSize(4);
+		assertValues(s, "campaigns", "campaigns.total", 5, 1);
+		System.out.println("Rolled-up summary: " + before + " SQL statements");
+	}
+
+	@Test
+	void thePrintedSummaryCarriesTheTableByOrganiser() throws Exception {
+		byte[] pdf = this.mvc.perform(get("/summary/summary.pdf").param("year", "2026").with(user(ministryStaff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		PdfChecks.save(pdf, "year-end-summary-rolled-up");
+		assertThat(PdfChecks.pdftotext(pdf).replaceAll("\\s+", " ")).contains("PHỤ LỤC", "Bộ Kiểm Thử (trực tiếp)",
+				"Công an tỉnh Tổng Hợp Hai", "4.212.000", "6.318.000");
+		byte[] docx = this.mvc.perform(get("/summary/summary.docx").param("year", "2026").with(user(ministryStaff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+			assertThat(extractor.getText()).contains("Bộ Kiểm Thử (trực tiếp)", "Công an tỉnh Tổng Hợp Một",
+					"4.212.000");
+		}
+		byte[] xlsx = this.mvc.perform(get("/summary/summary.xlsx").param("year", "2026").with(user(ministryStaff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheets()
+				.filter(x -> x.getName().equals("Theo đơn vị tổ chức"))
+				.findFirst()
+				.orElseThrow();
+			try (Stream<Row> rows = sheet.openStream()) {
+				Row one = rows.filter(r -> "Công an tỉnh Tổng Hợp Một".equals(r.getCellText(0)))
+					.findFirst()
+					.orElseThrow();
+				assertThat(one.getCell(1).getType()).isEqualTo(CellType.NUMBER);
+				assertThat(one.getCell(1).asNumber()).isEqualByComparingTo("2");
+				assertThat(one.getCell(8).asNumber()).isEqualByComparingTo("4212000");
+			}
+		}
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	private static void assertValues(SummaryFigures s, String section, String key, long year, long before) {
+		SummaryFigures.Figure figure = s.figure(section, key);
+		assertThat(figure).as(key).isNotNull();
+		assertThat(figure.values()).as(key).startsWith(year, before);
+	}
+
+	private static void assertLine(OrganiserLine line, boolean own, long campaigns, long clusters, long members,
+			long covenantsInForce, long sessions, long titles, long forms, long cash) {
+		assertThat(List.of(line.own() ? 1L : 0L, line.campaigns(), line.clusters(), line.members(),
+				line.covenantsInForce(), line.sessions(), line.titles(), line.forms(), line.cash()))
+			.as(line.name())
+			.containsExactly(own ? 1L : 0L, campaigns, clusters, members, covenantsInForce, sessions, titles, forms,
+					cash);
+	}
+
+	private CurrentUser ministryStaff() {
+		return new CurrentUser(-201, "rollup.staff", "Cán bộ Bộ kiểm thử", Role.PROVINCE_STAFF, this.ministry,
+				this.data.path(this.ministry), null, true, true, false);
+	}
+
+	private CurrentUser provinceStaff(long province) {
+		return new CurrentUser(-202, "rollup.province", "Cán bộ tỉnh kiểm thử", Role.PROVINCE_STAFF, province,
+				this.data.path(province), null, true, true, false);
+	}
+
+	private static <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
+		return CurrentUser.runAs(user, work);
+	}
+
+}
