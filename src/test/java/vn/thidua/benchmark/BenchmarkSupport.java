@@ -137,6 +137,46 @@ final class BenchmarkSupport {
 		return new Replay(times, rowCount);
 	}
 
+	/**
+	 * The plans of the statements as they run ({@code EXPLAIN (ANALYZE, BUFFERS)}), with
+	 * their captured values, each after its text: what to read when a page is slower than
+	 * its goal.
+	 */
+	static List<String> explain(DataSource dataSource, String initSql, List<SqlStatementCounter.Statement> statements)
+			throws Exception {
+		List<String> lines = new ArrayList<>();
+		try (Connection connection = dataSource.getConnection()) {
+			if (initSql != null && !initSql.isBlank()) {
+				try (java.sql.Statement settings = connection.createStatement()) {
+					settings.execute(initSql);
+				}
+			}
+			for (SqlStatementCounter.Statement statement : statements) {
+				lines.add("");
+				lines.add(statement.sql().strip());
+				try (PreparedStatement prepared = connection
+					.prepareStatement("explain (analyze, buffers) " + statement.sql())) {
+					for (ParameterSetOperation operation : statement.parameters()) {
+						Object[] args = operation.getArgs();
+						int index = ((Number) args[0]).intValue();
+						if (operation.getMethod().getName().equals("setNull")) {
+							prepared.setNull(index, (Integer) args[1]);
+						}
+						else {
+							prepared.setObject(index, args[1]);
+						}
+					}
+					try (ResultSet rows = prepared.executeQuery()) {
+						while (rows.next()) {
+							lines.add(rows.getString(1));
+						}
+					}
+				}
+			}
+		}
+		return lines;
+	}
+
 	/** The machine's load average (1, 5, 15 minutes), where the system tells it. */
 	static String loadAverage() {
 		try {

@@ -58,9 +58,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@code -Dbenchmark.runs} (default 30), {@code -Dbenchmark.warmup} (default 10),
  * {@code -Dbenchmark.heap} (default 512m), {@code -Dbenchmark.year} (default this year),
  * {@code -Dbenchmark.units} (default 5000), {@code -Dbenchmark.officers} (default 60),
- * {@code -Dbenchmark.awardYears} (default 10), {@code -Dbenchmark.keep=true} (keep the
- * generated data; on a database kept between runs,
- * {@code -Dthidua.embedded-db.data-dir=…}, the next run measures it again without
+ * {@code -Dbenchmark.awardYears} (default 10), {@code -Dbenchmark.explain=true} (write
+ * the plans of every page's statements to {@code target/benchmark/summary-explain.txt}),
+ * {@code -Dbenchmark.keep=true} (keep the generated data; on a database kept between
+ * runs, {@code -Dthidua.embedded-db.data-dir=…}, the next run measures it again without
  * generating it).
  */
 // generating the country takes statements longer than a request may
@@ -195,6 +196,18 @@ class SummaryBenchmark {
 					BenchmarkSupport.selects(BenchmarkSupport.captured(page(page.user(), page.path()))));
 		}
 		Map<String, Long> demo = demoStatements(pages);
+		if (Boolean.getBoolean("benchmark.explain")) {
+			List<String> plans = new ArrayList<>();
+			for (Page page : pages) {
+				plans.add("==== " + page.name() + " " + page.path());
+				plans.addAll(BenchmarkSupport.explain(this.dataSource,
+						this.environment.getProperty("spring.datasource.hikari.connection-init-sql"),
+						statements.get(page.name())));
+			}
+			Path file = Path.of("target", "benchmark", "summary-explain.txt");
+			java.nio.file.Files.createDirectories(file.getParent());
+			java.nio.file.Files.write(file, plans);
+		}
 		String url;
 		String username;
 		try (Connection connection = this.dataSource.getConnection()) {
@@ -399,11 +412,13 @@ class SummaryBenchmark {
 					join bm_unit b on b.unit_id = x.unit_id
 					join bm_province p on p.unit_id = b.parent_id
 					join award_catalogue_item i on i.code = x.code and i.recipient = x.recipient and i.valid_to is null
-					join award_decision d on d.year = :year and d.number_scope = 0
-					 and d.authority = case when x.code = 'HC_BVTQ_3' then 'PRESIDENT' else 'MINISTER' end
+					join (select d.id, d.authority, d.number_key from award_decision d
+					      where d.year = :year and d.number_scope = 0 and d.issuer_unit_id = :root offset 0) d
+					  on d.authority = case when x.code = 'HC_BVTQ_3' then 'PRESIDENT' else 'MINISTER' end
 					 and d.number_key = upper(p.seq || case when x.code = 'HC_BVTQ_3' then '-BMS/QĐ-CTN' else '-BMS/QĐ-BCA' end)
 					where x.code is not null
 					""")
+			.param("root", root)
 			.param("year", year)
 			.param("base", base)
 			.update();
