@@ -146,6 +146,7 @@ class SummaryBenchmark {
 				this.report.print("Indexes of award_record built again in %.1f s",
 						(System.nanoTime() - indexing) / 1e9);
 				long movement = System.nanoTime();
+				this.jdbc.sql("analyze").update();
 				generateMovement(year);
 				this.report.print("Clusters, campaigns, covenants, reports and votes of %d–%d generated in %.1f s",
 						year - 3, year, (System.nanoTime() - movement) / 1e9);
@@ -394,31 +395,34 @@ class SummaryBenchmark {
 					insert into award_record (decision_id, line_no, unit_id, officer_id, recipient_name, unit_name, rank,
 					                          position, item_id, achievement, cash_multiple, catalogue_amount, amount,
 					                          search_text, sort_key)
-					select d.id, row_number() over (partition by d.id order by x.unit_id, x.officer_id nulls first),
-					       x.unit_id, x.officer_id, x.recipient_name, b.name, x.rank, x.position, i.id,
+					with x as materialized (
+					    select b.unit_id, null::bigint as officer_id, b.name as recipient_name, null as rank,
+					           null as position, b.folded as search_text, b.sort_key, 'COLLECTIVE' as recipient,
+					           case when b.seq % 100 = 0 then 'HC_BVTQ_3' when b.seq % 50 = 0 then 'CO_BO'
+					                when b.seq % 20 = 0 then 'BK_BO' end as code, b.name as unit_name, p.seq as province
+					    from bm_unit b join bm_province p on p.unit_id = b.parent_id
+					    where b.seq % 20 = 0
+					    union all
+					    select o.unit_id, o.id, o.full_name, o.rank, o.position, o.search_text, o.sort_key, 'INDIVIDUAL',
+					           case when (o.id + :year) % 1000 = 0 then 'HC_BVTQ_3' when (o.id + :year) % 300 = 0 then 'CSTD_BO'
+					                when (o.id + :year) % 40 = 0 then 'BK_BO' end, b.name, p.seq
+					    from officer o join bm_unit b on b.unit_id = o.unit_id join bm_province p on p.unit_id = b.parent_id
+					    where (o.id + :year) % 40 = 0 or (o.id + :year) % 300 = 0 or (o.id + :year) % 1000 = 0),
+					y as materialized (
+					    select x.*, case when x.code = 'HC_BVTQ_3' then 'PRESIDENT' else 'MINISTER' end as authority,
+					           upper(x.province || case when x.code = 'HC_BVTQ_3' then '-BMS/QĐ-CTN' else '-BMS/QĐ-BCA' end)
+					               as number_key
+					    from x)
+					select d.id, row_number() over (partition by d.id order by y.unit_id, y.officer_id nulls first),
+					       y.unit_id, y.officer_id, y.recipient_name, y.unit_name, y.rank, y.position, i.id,
 					       'Thành tích xuất sắc năm ' || :year, i.cash_multiple,
 					       ceil(i.cash_multiple * :base / 10000.0) * 10000, ceil(i.cash_multiple * :base / 10000.0) * 10000,
-					       x.search_text, x.sort_key
-					from (select b.unit_id, null::bigint as officer_id, b.name as recipient_name, null as rank,
-					             null as position, b.folded as search_text, b.sort_key, 'COLLECTIVE' as recipient,
-					             case when b.seq % 100 = 0 then 'HC_BVTQ_3' when b.seq % 50 = 0 then 'CO_BO'
-					                  when b.seq % 20 = 0 then 'BK_BO' end as code
-					      from bm_unit b
-					      union all
-					      select o.unit_id, o.id, o.full_name, o.rank, o.position, o.search_text, o.sort_key, 'INDIVIDUAL',
-					             case when (o.id + :year) % 1000 = 0 then 'HC_BVTQ_3' when (o.id + :year) % 300 = 0 then 'CSTD_BO'
-					                  when (o.id + :year) % 40 = 0 then 'BK_BO' end
-					      from officer o join bm_unit b on b.unit_id = o.unit_id) x
-					join bm_unit b on b.unit_id = x.unit_id
-					join bm_province p on p.unit_id = b.parent_id
-					join award_catalogue_item i on i.code = x.code and i.recipient = x.recipient and i.valid_to is null
-					join (select d.id, d.authority, d.number_key from award_decision d
-					      where d.year = :year and d.number_scope = 0 and d.issuer_unit_id = :root offset 0) d
-					  on d.authority = case when x.code = 'HC_BVTQ_3' then 'PRESIDENT' else 'MINISTER' end
-					 and d.number_key = upper(p.seq || case when x.code = 'HC_BVTQ_3' then '-BMS/QĐ-CTN' else '-BMS/QĐ-BCA' end)
-					where x.code is not null
+					       y.search_text, y.sort_key
+					from y
+					join award_catalogue_item i on i.code = y.code and i.recipient = y.recipient and i.valid_to is null
+					join award_decision d on d.authority = y.authority and d.year = :year and d.number_scope = 0
+					 and d.number_key = y.number_key
 					""")
-			.param("root", root)
 			.param("year", year)
 			.param("base", base)
 			.update();
@@ -545,6 +549,7 @@ class SummaryBenchmark {
 				                           case when cm.unit_id % 10 <> 0 then 'Thử tải' end as name,
 				                           case when cm.unit_id % 10 <> 0 then repeat('b', 64) end as hash) s
 				""").update();
+		this.jdbc.sql("analyze").update();
 		// approved reports of every member of the regular campaign for every month up to
 		// the last one, with the values of the 10 indicators
 		this.jdbc.sql("""
