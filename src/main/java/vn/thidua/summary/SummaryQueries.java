@@ -390,9 +390,13 @@ public class SummaryQueries {
 			Links links) {
 		Map<String, long[]> counts = new HashMap<>();
 		this.jdbc
-			.sql("select k.year, count(*), count(*) filter (where o.met), count(*) filter (where not o.met), "
-					+ "count(distinct o.unit_id) " + OUTCOMES.formatted(units, scope.organizers())
-					+ " and k.year between :from and :year " + "group by k.year")
+			// counted by unit first, then by year: the units that reported are the
+			// groups,
+			// not a count (distinct …) that sorts every outcome
+			.sql("select x.year, sum(x.outcomes), sum(x.met), sum(x.not_met), count(*) from (select k.year, "
+					+ "o.unit_id, count(*) as outcomes, count(*) filter (where o.met) as met, "
+					+ "count(*) filter (where not o.met) as not_met " + OUTCOMES.formatted(units, scope.organizers())
+					+ " and k.year between :from and :year group by k.year, o.unit_id) x group by x.year")
 			.params(params)
 			.query(rs -> {
 				add(counts, "outcomes", years, rs.getInt(1), rs.getLong(2));
@@ -421,10 +425,12 @@ public class SummaryQueries {
 	}
 
 	private List<ClusterResultLine> clusterResults(SummaryScope scope, Map<String, Object> params, String units) {
-		return this.jdbc.sql("select x.cluster_id, c.name, x.units, x.met, x.not_met from (select o.cluster_id, "
-				+ "count(distinct o.unit_id) as units, count(*) filter (where o.met) as met, "
-				+ "count(*) filter (where not o.met) as not_met " + OUTCOMES.formatted(units, scope.organizers())
-				+ " and k.year = :year group by o.cluster_id) x left join organization_cluster_v c on c.id = x.cluster_id "
+		return this.jdbc.sql("select x.cluster_id, c.name, x.units, x.met, x.not_met from (select y.cluster_id, "
+				+ "count(*) as units, sum(y.met) as met, sum(y.not_met) as not_met from (select o.cluster_id, o.unit_id, "
+				+ "count(*) filter (where o.met) as met, count(*) filter (where not o.met) as not_met "
+				+ OUTCOMES.formatted(units, scope.organizers())
+				+ " and k.year = :year group by o.cluster_id, o.unit_id) y "
+				+ "group by y.cluster_id) x left join organization_cluster_v c on c.id = x.cluster_id "
 				+ "order by c.sort_key nulls last, c.id")
 			.params(params)
 			.query((rs, i) -> new ClusterResultLine((Long) rs.getObject(1), rs.getString(2), rs.getLong(3),
