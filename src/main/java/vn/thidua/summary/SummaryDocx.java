@@ -34,6 +34,9 @@ class SummaryDocx {
 		try (DocxWriter w = new DocxWriter(this.messages, locale)) {
 			w.heading(doc.heading());
 			title(w, w.text("summary.print.title"), doc.subject());
+			w.paragraph(ParagraphAlignment.CENTER,
+					w.text(doc.figuresDateKey(), Formats.RECORDS.date(doc.figuresDate())), false, true,
+					DocxWriter.BODY_PT);
 			for (int p = 0; p < doc.parts().size(); p++) {
 				Part part = doc.parts().get(p);
 				w.section(w.text("summary.print.part." + part.key(), String.valueOf(year + 1)));
