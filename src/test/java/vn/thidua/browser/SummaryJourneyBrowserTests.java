@@ -166,6 +166,8 @@ class SummaryJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(PdfChecks.pdftotext(pdfBytes).replaceAll("\\s+", " ")).contains("BÁO CÁO",
 				"Số liệu tính đến ngày " + today, "Nhiều mô hình hay được nhân rộng.", SHORTCOMINGS, DIRECTION);
 		Download docx = this.page.waitForDownload(() -> this.page.click("#document-docx"));
+		Files.copy(docx.path(), java.nio.file.Path.of("target", "screenshots", "summary-journey.docx"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx.path()));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
 			assertThat(extractor.getText()).contains("BÁO CÁO", "Số liệu tính đến ngày " + today,
