@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.document.DocumentHeading;
 import vn.thidua.shared.document.Signature;
+import vn.thidua.shared.text.Formats;
 
 /**
  * The printed year-end summary (báo cáo tổng kết) in the Decree 30 layout: the heading of
@@ -40,9 +41,26 @@ class SummaryPrint {
 
 	private final Clock clock;
 
-	/** Everything the printed summary shows. */
+	/**
+	 * Everything the printed summary shows; {@code figuresDate} is the day the figures
+	 * were marked final (in Vietnam's time) when they were, else the day it is printed.
+	 */
 	record Document(SummaryFigures figures, List<Part> parts, DocumentHeading heading, String subject, String who,
-			Signature signature, List<String> recipients, SummaryFreezeService.Snapshot snapshot) {
+			Signature signature, List<String> recipients, SummaryFreezeService.Snapshot snapshot,
+			LocalDate figuresDate) {
+
+		/** Whether it prints the figures stored when the summary was marked final. */
+		public boolean frozen() {
+			return this.snapshot != null;
+		}
+
+		/**
+		 * The message of the line under the title: "Số liệu chốt ngày …" or "Số liệu tính
+		 * đến ngày …".
+		 */
+		public String figuresDateKey() {
+			return frozen() ? "summary.print.asOf.frozen" : "summary.print.asOf.today";
+		}
 
 	}
 
@@ -95,7 +113,9 @@ class SummaryPrint {
 				part("shortcomings", text == null ? null : text.getShortcomings()),
 				part("lessons", text == null ? null : text.getLessons()),
 				part("direction", text == null ? null : text.getDirection()));
-		return new Document(figures, parts, heading, subject, who, signature, recipients, snapshot);
+		LocalDate figuresDate = snapshot != null ? LocalDate.ofInstant(snapshot.frozenAt(), Formats.ZONE)
+				: LocalDate.now(this.clock);
+		return new Document(figures, parts, heading, subject, who, signature, recipients, snapshot, figuresDate);
 	}
 
 	/** The file name of the PDF or DOCX: "bao-cao-tong-ket-2026.pdf". */

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.TestUsers;
 import vn.thidua.shared.db.SqlStatementCounter;
+import vn.thidua.shared.document.LibreOfficeReadBack;
 import vn.thidua.shared.document.PdfChecks;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
@@ -434,6 +435,9 @@ class SummaryFiguresTests {
 		assertThat(page).contains("BÁO CÁO", "Tổng kết phong trào thi đua năm 2026 của Công an tỉnh Kiểm Thử",
 				"Phong trào thi đua lan tỏa.", "Nhiều mô hình hay.", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027", "7.020.000",
 				"8.892.000", "KT1 Chỉ tiêu KT1");
+		// not marked final: the figures are those of the day it is printed
+		String today = "Số liệu tính đến ngày " + today();
+		assertThat(page).contains(today).doesNotContain("Số liệu chốt ngày");
 		byte[] pdf = this.mvc.perform(get("/summary/summary.pdf").param("year", "2026").with(user(staff())))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
@@ -447,6 +451,7 @@ class SummaryFiguresTests {
 		String text = PdfChecks.pdftotext(pdf).replaceAll("\\s+", " ");
 		assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "Phong trào thi đua lan tỏa.",
 				"Tổng tiền thưởng", "7.020.000", "8.892.000", "PHỤ LỤC");
+		assertThat(text).contains(today).doesNotContain("Số liệu chốt ngày");
 		byte[] docx = this.mvc.perform(get("/summary/summary.docx").param("year", "2026").with(user(staff())))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -456,6 +461,7 @@ class SummaryFiguresTests {
 				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
 			assertThat(extractor.getText()).contains("BÁO CÁO", "Phong trào thi đua lan tỏa.", "Tổng tiền thưởng",
 					"7.020.000", "8.892.000", "Tiếp tục đẩy mạnh phong trào.");
+			assertThat(extractor.getText()).contains(today).doesNotContain("Số liệu chốt ngày");
 		}
 		// the annex tables: every figure a number cell
 		byte[] xlsx = this.mvc.perform(get("/summary/summary.xlsx").param("year", "2026").with(user(staff())))
@@ -477,6 +483,34 @@ class SummaryFiguresTests {
 				.param("unitId", String.valueOf(this.b))
 				.with(user(unitUser(this.a, Role.UNIT_OFFICER))))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theAnnexReadsBackInLibreOfficeWithItsFiguresAsNumbers() throws Exception {
+		byte[] xlsx = this.mvc.perform(get("/summary/summary.xlsx").param("year", "2026").with(user(staff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<List<LibreOfficeReadBack.Cell>> sheet = LibreOfficeReadBack.firstSheet(xlsx);
+		assertThat(sheet.get(0).get(0).text())
+			.isEqualTo("Tổng kết phong trào thi đua năm 2026 của Công an tỉnh Kiểm Thử");
+		assertThat(sheet.get(1).get(0).text()).isEqualTo("Số liệu tính đến ngày " + today());
+		// the figure, then 2026, 2025, 2024, 2023 and the change, as counted by hand
+		// above
+		Map<String, long[]> expected = Map.of("Tổng số đợt thi đua đã phát động", new long[] { 2, 1, 0, 0, 1 },
+				"Số lượt đơn vị tham gia ký", new long[] { 2, 3, 0, 0, -1 }, "Lượt chỉ tiêu đạt",
+				new long[] { 3, 0, 0, 0, 3 }, "Danh hiệu cá nhân (lượt)", new long[] { 2, 0, 0, 0, 2 },
+				"Tổng số lượt khen thưởng, danh hiệu", new long[] { 5, 2, 0, 0, 3 }, "Tổng tiền thưởng",
+				new long[] { 7_020_000, 8_892_000, 0, 0, -1_872_000 });
+		expected.forEach((name, values) -> {
+			List<LibreOfficeReadBack.Cell> row = LibreOfficeReadBack.rowStartingWith(sheet, name);
+			assertThat(row).as(name).isNotNull();
+			for (int c = 0; c < values.length; c++) {
+				assertThat(row.get(1 + c).isNumber()).as(name + " column " + (1 + c) + " a number").isTrue();
+				assertThat(row.get(1 + c).asLong()).as(name + " column " + (1 + c)).isEqualTo(values[c]);
+			}
+		});
 	}
 
 	@Test
@@ -518,6 +552,13 @@ class SummaryFiguresTests {
 					post("/summary/freeze").param("year", "2026").param("seen", seen).with(csrf()).with(user(staff())))
 				.andExpect(status().isFound())
 				.andExpect(flash().attribute("flashError", "summary.freeze.already"));
+			// marked final late on 05/01/2027 by the clock of the server (UTC), already
+			// the
+			// 6th in Vietnam: the printed report says the day in Vietnam
+			this.jdbc.sql("update summary_snapshot set frozen_at = :at where organizer_id = :org")
+				.param("at", java.sql.Timestamp.from(java.time.Instant.parse("2027-01-05T18:30:00Z")))
+				.param("org", this.province)
+				.update();
 			// a third Chiến sĩ tiên tiến in A recorded after the report was signed
 			record(d1, 5, this.a, "CSTT", "INDIVIDUAL", 702_000);
 			SummaryFigures live = as(staff(), () -> this.queries.figures(YEAR, null, null));
@@ -555,12 +596,31 @@ class SummaryFiguresTests {
 				.getResponse()
 				.getContentAsString();
 			assertThat(print).contains("7.020.000").doesNotContain("7.722.000");
+			assertThat(print).contains("Số liệu chốt ngày 06/01/2027")
+				.doesNotContain("Số liệu tính đến ngày", "05/01/2027");
+			assertThat(this.mvc
+				.perform(get("/summary/print").param("year", "2026").param("lang", "en").with(user(staff())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("Figures as frozen on 06/01/2027");
 			byte[] pdf = this.mvc.perform(get("/summary/summary.pdf").param("year", "2026").with(user(staff())))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
 				.getContentAsByteArray();
-			assertThat(PdfChecks.pdftotext(pdf)).contains("7.020.000").doesNotContain("7.722.000");
+			assertThat(PdfChecks.pdftotext(pdf).replaceAll("\\s+", " "))
+				.contains("7.020.000", "Số liệu chốt ngày 06/01/2027")
+				.doesNotContain("7.722.000", "Số liệu tính đến ngày");
+			byte[] docx = this.mvc.perform(get("/summary/summary.docx").param("year", "2026").with(user(staff())))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+					XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+				assertThat(extractor.getText()).contains("Số liệu chốt ngày 06/01/2027", "7.020.000")
+					.doesNotContain("Số liệu tính đến ngày", "7.722.000");
+			}
 			// the text is read-only while final
 			this.mvc
 				.perform(post("/summary/text").param("year", "2026")
@@ -595,12 +655,29 @@ class SummaryFiguresTests {
 			assertThat(this.mvc.perform(get("/summary/print").param("year", "2026").with(user(staff())))
 				.andReturn()
 				.getResponse()
-				.getContentAsString()).contains("7.722.000");
+				.getContentAsString()).contains("7.722.000", "Số liệu tính đến ngày " + today())
+				.doesNotContain("Số liệu chốt ngày");
+			byte[] reopenedDocx = this.mvc
+				.perform(get("/summary/summary.docx").param("year", "2026").with(user(staff())))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reopenedDocx));
+					XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+				assertThat(extractor.getText()).contains("Số liệu tính đến ngày " + today())
+					.doesNotContain("Số liệu chốt ngày");
+			}
 		}
 		finally {
 			this.jdbc.sql("delete from award_record where decision_id = :d and line_no = 5").param("d", d1).update();
 			removeTheSnapshot();
 		}
+	}
+
+	/** Today in Vietnam as the printed summary writes it. */
+	private static String today() {
+		return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+			.format(LocalDate.now(vn.thidua.shared.text.Formats.ZONE));
 	}
 
 	private void removeTheSnapshot() {
