@@ -189,7 +189,7 @@ class SummaryJourneyBrowserTests extends BrowserTestSupport {
 			Download xlsx = this.page.waitForDownload(() -> this.page.click("#form-xlsx-" + form));
 			workbooks.add(Files.readAllBytes(xlsx.path()));
 		}
-		if (LibreOfficeReadBack.installed()) {
+		if (LibreOfficeReadBack.available()) {
 			List<List<List<LibreOfficeReadBack.Cell>>> sheets = LibreOfficeReadBack.firstSheets(workbooks);
 			for (int f = 0; f < forms.size(); f++) {
 				List<LibreOfficeReadBack.Cell> total = sheets.get(f)
