@@ -88,15 +88,20 @@ class SummaryPrint {
 		SummaryFigures figures = snapshot != null ? snapshot.figures() : this.queries.figures(scope);
 		SummaryReport report = this.reports.of(scope).orElse(null);
 		String[] organiser = this.jdbc.sql("""
-				select u.code, p.name from organization_unit_v u left join organization_unit_v p on p.id = u.parent_id
+				select u.code, p.name, u.kind from organization_unit_v u
+				left join organization_unit_v p on p.id = u.parent_id
 				where u.id = :id""")
 			.param("id", scope.organizerId())
-			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
+			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
 			.single();
-		String authority = organiser[1] != null ? organiser[1] : text(locale, "document.authority.ministry");
+		// the ministry itself has no governing authority above it and writes from Hà Nội
+		boolean ministry = "MINISTRY".equals(organiser[2]);
+		String authority = ministry ? null
+				: organiser[1] != null ? organiser[1] : text(locale, "document.authority.ministry");
+		String place = ministry ? text(locale, "document.place.ministry")
+				: DocumentHeading.placeOf(scope.organizerName());
 		DocumentHeading heading = new DocumentHeading(authority, scope.organizerName(),
-				BLANK_NUMBER + "/BC-" + organiser[0], DocumentHeading.placeOf(scope.organizerName()),
-				LocalDate.now(this.clock));
+				BLANK_NUMBER + "/BC-" + organiser[0], place, LocalDate.now(this.clock));
 		String who = switch (scope.level()) {
 			case PROVINCE -> scope.organizerName();
 			case CLUSTER -> scope.clusterName();
