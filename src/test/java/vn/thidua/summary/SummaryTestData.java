@@ -46,13 +46,18 @@ public final class SummaryTestData {
 	}
 
 	public long cluster(long organizer, int year, String name, long head, List<Long> members) {
+		return cluster(organizer, year, name, head, null, members);
+	}
+
+	public long cluster(long organizer, int year, String name, long head, Long deputy, List<Long> members) {
 		long id = this.jdbc.sql("""
-				insert into emulation_cluster (organizer_id, year, name, head_unit_id, sort_key)
-				values (:org, :year, :name, :head, convert_to(:name, 'UTF8')) returning id""")
+				insert into emulation_cluster (organizer_id, year, name, head_unit_id, deputy_unit_id, sort_key)
+				values (:org, :year, :name, :head, :deputy, convert_to(:name, 'UTF8')) returning id""")
 			.param("org", organizer)
 			.param("year", year)
 			.param("name", name)
 			.param("head", head)
+			.param("deputy", deputy)
 			.query(Long.class)
 			.single();
 		for (long member : members) {
@@ -123,10 +128,18 @@ public final class SummaryTestData {
 			.update();
 	}
 
+	/** An indicator under a content of its own at the same position. */
 	public long indicator(long campaign, int position, String code) {
-		long content = this.jdbc.sql("""
+		return indicator(campaign, content(campaign, position), position, code);
+	}
+
+	public long content(long campaign, int position) {
+		return this.jdbc.sql("""
 				insert into campaign_content (campaign_id, position, title) values (:k, :position, 'Nội dung kiểm thử')
 				returning id""").param("k", campaign).param("position", position).query(Long.class).single();
+	}
+
+	public long indicator(long campaign, long content, int position, String code) {
 		return this.jdbc.sql("""
 				insert into indicator (campaign_id, content_id, position, code, name, direction, input_shape, period)
 				values (:k, :content, :position, :code, :name, 'DONE_OR_NOT', 'VALUE', 'MONTH') returning id""")
@@ -154,13 +167,19 @@ public final class SummaryTestData {
 	}
 
 	public void value(long report, long indicator, int position, String self) {
+		value(report, indicator, position, self, null);
+	}
+
+	/** A value self-scored and, when not {@code null}, reviewed otherwise. */
+	public void value(long report, long indicator, int position, String self, String reviewed) {
 		this.jdbc.sql("""
-				insert into result_value (report_id, indicator_id, position, done, self_reason)
-				values (:r, :i, :position, true, :self)""")
+				insert into result_value (report_id, indicator_id, position, done, self_reason, reviewed_reason)
+				values (:r, :i, :position, true, :self, :reviewed)""")
 			.param("r", report)
 			.param("i", indicator)
 			.param("position", position)
 			.param("self", self)
+			.param("reviewed", reviewed)
 			.update();
 	}
 
@@ -205,19 +224,26 @@ public final class SummaryTestData {
 			.update();
 	}
 
+	/** A recorded decision of the provincial director. */
 	public long decision(long issuer, String number, String date, String kind) {
+		return decision(issuer, number, date, kind, "RECORDED", null);
+	}
+
+	public long decision(long issuer, String number, String date, String kind, String state, Long supersededBy) {
 		LocalDate on = LocalDate.parse(date);
 		return this.jdbc
 			.sql("""
 					insert into award_decision (issuer_unit_id, authority, number, number_key, number_scope, year, decided_on,
-					                            signer, kind, state, base_salary, created_by, recorded_at)
-					values (:org, 'DIRECTOR', :number, :number, :org, :year, :on, 'Giám đốc', :kind, 'RECORDED',
-					        2340000, 'test', now()) returning id""")
+					                            signer, kind, state, superseded_by_id, base_salary, created_by, recorded_at)
+					values (:org, 'DIRECTOR', :number, :number, :org, :year, :on, 'Giám đốc', :kind, :state, :superseded,
+					        2340000, 'test', case when :state = 'RECORDED' then now() end) returning id""")
 			.param("org", issuer)
 			.param("number", number)
 			.param("year", on.getYear())
 			.param("on", on)
 			.param("kind", kind)
+			.param("state", state)
+			.param("superseded", supersededBy)
 			.query(Long.class)
 			.single();
 	}
@@ -236,6 +262,16 @@ public final class SummaryTestData {
 			.param("item", item)
 			.param("recipient", recipient)
 			.param("amount", amount)
+			.update();
+	}
+
+	public void deed(long unit, String kind, String date) {
+		this.jdbc.sql("""
+				insert into award_good_deed (unit_id, kind, happened_on, place, description, recorded_by)
+				values (:unit, :kind, :on, 'Nơi kiểm thử', 'Việc tốt kiểm thử', 'test')""")
+			.param("unit", unit)
+			.param("kind", kind)
+			.param("on", LocalDate.parse(date))
 			.update();
 	}
 
@@ -305,6 +341,10 @@ public final class SummaryTestData {
 			return;
 		}
 		java.util.Map<String, Object> p = java.util.Map.of("units", this.units);
+		this.jdbc.sql("delete from award_good_deed where unit_id in (:units)").params(p).update();
+		this.jdbc.sql("update award_decision set superseded_by_id = null where issuer_unit_id in (:units)")
+			.params(p)
+			.update();
 		this.jdbc.sql("delete from award_decision where issuer_unit_id in (:units)").params(p).update();
 		this.jdbc.sql("""
 				delete from voting_proposal where session_id in (select s.id from voting_session s
