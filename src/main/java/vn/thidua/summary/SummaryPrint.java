@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.document.DocumentHeading;
 import vn.thidua.shared.document.Signature;
+import vn.thidua.shared.text.Formats;
 
 /**
  * The printed year-end summary (báo cáo tổng kết) in the Decree 30 layout: the heading of
@@ -40,9 +41,26 @@ class SummaryPrint {
 
 	private final Clock clock;
 
-	/** Everything the printed summary shows. */
+	/**
+	 * Everything the printed summary shows; {@code figuresDate} is the day the figures
+	 * were marked final (in Vietnam's time) when they were, else the day it is printed.
+	 */
 	record Document(SummaryFigures figures, List<Part> parts, DocumentHeading heading, String subject, String who,
-			Signature signature, List<String> recipients, SummaryFreezeService.Snapshot snapshot) {
+			Signature signature, List<String> recipients, SummaryFreezeService.Snapshot snapshot,
+			LocalDate figuresDate) {
+
+		/** Whether it prints the figures stored when the summary was marked final. */
+		public boolean frozen() {
+			return this.snapshot != null;
+		}
+
+		/**
+		 * The message of the line under the title: "Số liệu chốt ngày …" or "Số liệu tính
+		 * đến ngày …".
+		 */
+		public String figuresDateKey() {
+			return frozen() ? "summary.print.asOf.frozen" : "summary.print.asOf.today";
+		}
 
 	}
 
@@ -70,15 +88,20 @@ class SummaryPrint {
 		SummaryFigures figures = snapshot != null ? snapshot.figures() : this.queries.figures(scope);
 		SummaryReport report = this.reports.of(scope).orElse(null);
 		String[] organiser = this.jdbc.sql("""
-				select u.code, p.name from organization_unit_v u left join organization_unit_v p on p.id = u.parent_id
+				select u.code, p.name, u.kind from organization_unit_v u
+				left join organization_unit_v p on p.id = u.parent_id
 				where u.id = :id""")
 			.param("id", scope.organizerId())
-			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
+			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
 			.single();
-		String authority = organiser[1] != null ? organiser[1] : text(locale, "document.authority.ministry");
+		// the ministry itself has no governing authority above it and writes from Hà Nội
+		boolean ministry = "MINISTRY".equals(organiser[2]);
+		String authority = ministry ? null
+				: organiser[1] != null ? organiser[1] : text(locale, "document.authority.ministry");
+		String place = ministry ? text(locale, "document.place.ministry")
+				: DocumentHeading.placeOf(scope.organizerName());
 		DocumentHeading heading = new DocumentHeading(authority, scope.organizerName(),
-				BLANK_NUMBER + "/BC-" + organiser[0], DocumentHeading.placeOf(scope.organizerName()),
-				LocalDate.now(this.clock));
+				BLANK_NUMBER + "/BC-" + organiser[0], place, LocalDate.now(this.clock));
 		String who = switch (scope.level()) {
 			case PROVINCE -> scope.organizerName();
 			case CLUSTER -> scope.clusterName();
@@ -95,7 +118,9 @@ class SummaryPrint {
 				part("shortcomings", text == null ? null : text.getShortcomings()),
 				part("lessons", text == null ? null : text.getLessons()),
 				part("direction", text == null ? null : text.getDirection()));
-		return new Document(figures, parts, heading, subject, who, signature, recipients, snapshot);
+		LocalDate figuresDate = snapshot != null ? LocalDate.ofInstant(snapshot.frozenAt(), Formats.ZONE)
+				: LocalDate.now(this.clock);
+		return new Document(figures, parts, heading, subject, who, signature, recipients, snapshot, figuresDate);
 	}
 
 	/** The file name of the PDF or DOCX: "bao-cao-tong-ket-2026.pdf". */

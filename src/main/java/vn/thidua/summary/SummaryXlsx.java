@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.shared.text.Formats;
 import vn.thidua.summary.SummaryFigures.ClusterLine;
 import vn.thidua.summary.SummaryFigures.Figure;
 import vn.thidua.summary.SummaryFigures.IndicatorLine;
@@ -53,6 +54,8 @@ class SummaryXlsx {
 		SummaryFigures s = doc.figures();
 		sheet.value(0, 0, doc.subject());
 		sheet.style(0, 0).bold().fontSize(13).set();
+		sheet.value(1, 0, text(locale, doc.figuresDateKey(), Formats.RECORDS.date(doc.figuresDate())));
+		sheet.style(1, 0).italic().set();
 		header(sheet, 2, 0, text(locale, "summary.col.figure"));
 		for (int y = 0; y < s.years().size(); y++) {
 			header(sheet, 2, 1 + y, String.valueOf(s.years().get(y)));

@@ -13,6 +13,18 @@ class LoginJourneyTests extends BrowserTestSupport {
 			"member.officer", "other.officer" })
 	void everyDemoAccountSignsInAndLandsOnItsDashboard(String username) {
 		login(username);
+		// the whole menu on one line, nothing wider than the window, on a 1366 px laptop
+		// and at the narrowest width with the menu open (1200 px)
+		for (int width : new int[] { 1366, 1200 }) {
+			this.page.setViewportSize(width, 900);
+			assertThat((Integer) this.page.evaluate("() => document.documentElement.scrollWidth"))
+				.as(username + " at " + width + " px")
+				.isLessThanOrEqualTo(width);
+			assertThat((Integer) this.page.evaluate("() => document.querySelector('.app-navbar').offsetHeight"))
+				.as(username + "'s menu on one line at " + width + " px")
+				.isLessThan(80);
+		}
+		this.page.setViewportSize(1366, 900);
 		screenshotEverywhere("dashboard-" + username);
 	}
 

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.TestUsers;
 import vn.thidua.shared.db.SqlStatementCounter;
+import vn.thidua.shared.document.LibreOfficeReadBack;
 import vn.thidua.shared.document.PdfChecks;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
@@ -92,117 +93,93 @@ class SummaryFiguresTests {
 
 	final List<String> cleanup = new ArrayList<>();
 
+	SummaryTestData data;
+
 	@BeforeAll
 	void makeTheProvince() {
-		this.province = unit("TST-SUM", "Công an tỉnh Kiểm Thử", "PROVINCIAL_POLICE", null);
-		this.provincePath = path(this.province);
-		this.a = unit("TST-SUM-A", "Phòng Kiểm thử A", "DEPARTMENT", this.province);
-		this.b = unit("TST-SUM-B", "Phòng Kiểm thử B", "DEPARTMENT", this.province);
-		this.c = unit("TST-SUM-C", "Phòng Kiểm thử C", "DEPARTMENT", this.province);
+		this.data = new SummaryTestData(this.jdbc);
+		this.province = this.data.unit("TST-SUM", "Công an tỉnh Kiểm Thử", "PROVINCIAL_POLICE", null);
+		this.provincePath = this.data.path(this.province);
+		this.a = this.data.unit("TST-SUM-A", "Phòng Kiểm thử A", "DEPARTMENT", this.province);
+		this.b = this.data.unit("TST-SUM-B", "Phòng Kiểm thử B", "DEPARTMENT", this.province);
+		this.c = this.data.unit("TST-SUM-C", "Phòng Kiểm thử C", "DEPARTMENT", this.province);
 		// clusters: 2026 one cluster {A, B}, head A, deputy B; 2025 one cluster {A, B, C}
-		this.cluster = cluster(YEAR, "Khối kiểm thử", this.a, this.b, List.of(this.a, this.b));
-		this.cluster2025 = cluster(YEAR - 1, "Khối kiểm thử", this.a, this.c, List.of(this.a, this.b, this.c));
+		this.cluster = this.data.cluster(this.province, YEAR, "Khối kiểm thử", this.a, this.b, List.of(this.a, this.b));
+		this.cluster2025 = this.data.cluster(this.province, YEAR - 1, "Khối kiểm thử", this.a, this.c,
+				List.of(this.a, this.b, this.c));
 		// campaigns: 2026 a regular one over the cluster, a thematic one over C alone, a
 		// peak one still a draft (not counted); 2025 a regular one over its cluster
-		long regular = campaign(YEAR, "Thi đua thường xuyên kiểm thử", "REGULAR", "LAUNCHED");
-		scopeCluster(regular, this.cluster);
-		long thematic = campaign(YEAR, "Chuyên đề kiểm thử", "THEMATIC", "LAUNCHED");
-		this.jdbc.sql("insert into campaign_unit (campaign_id, unit_id) values (:k, :u)")
-			.param("k", thematic)
-			.param("u", this.c)
-			.update();
-		campaign(YEAR, "Cao điểm kiểm thử", "PEAK", "DRAFT");
-		long regular2025 = campaign(YEAR - 1, "Thi đua thường xuyên kiểm thử", "REGULAR", "CLOSED");
-		scopeCluster(regular2025, this.cluster2025);
+		long regular = this.data.campaign(this.province, YEAR, "Thi đua thường xuyên kiểm thử", "REGULAR", "LAUNCHED");
+		this.data.scopeCluster(regular, this.cluster);
+		long thematic = this.data.campaign(this.province, YEAR, "Chuyên đề kiểm thử", "THEMATIC", "LAUNCHED");
+		this.data.scopeUnit(thematic, this.c);
+		this.data.campaign(this.province, YEAR, "Cao điểm kiểm thử", "PEAK", "DRAFT");
+		long regular2025 = this.data.campaign(this.province, YEAR - 1, "Thi đua thường xuyên kiểm thử", "REGULAR",
+				"CLOSED");
+		this.data.scopeCluster(regular2025, this.cluster2025);
 		// covenants: 2026 in force, A and B signed; 2025 still being signed, A signed, B
 		// and C not
-		long covenant = covenant(regular, this.cluster, "IN_FORCE");
-		party(covenant, this.a, true);
-		party(covenant, this.b, true);
-		long covenant2025 = covenant(regular2025, this.cluster2025, "SIGNING");
-		party(covenant2025, this.a, true);
-		party(covenant2025, this.b, false);
-		party(covenant2025, this.c, false);
+		long covenant = this.data.covenant(regular, this.cluster, "IN_FORCE");
+		this.data.party(covenant, this.a, true);
+		this.data.party(covenant, this.b, true);
+		long covenant2025 = this.data.covenant(regular2025, this.cluster2025, "SIGNING");
+		this.data.party(covenant2025, this.a, true);
+		this.data.party(covenant2025, this.b, false);
+		this.data.party(covenant2025, this.c, false);
 		// results of 2026: A January approved, I1 met, I2 below target; B January
 		// approved, I1 met, I2 self-scored below target but met on review; B February
 		// submitted, not approved: not counted
-		long content = this.jdbc.sql("""
-				insert into campaign_content (campaign_id, position, title) values (:k, 1, 'Nội dung kiểm thử')
-				returning id""").param("k", regular).query(Long.class).single();
-		long i1 = indicator(regular, content, 1, "KT1");
-		long i2 = indicator(regular, content, 2, "KT2");
-		long ra = report(regular, this.a, "2026-01-01", "APPROVED");
-		value(ra, i1, 1, "MET", "MET");
-		value(ra, i2, 2, "BELOW_TARGET", "BELOW_TARGET");
-		long rb = report(regular, this.b, "2026-01-01", "APPROVED");
-		value(rb, i1, 1, "MET", null);
-		value(rb, i2, 2, "BELOW_TARGET", "MET");
-		long rb2 = report(regular, this.b, "2026-02-01", "SUBMITTED");
-		value(rb2, i1, 1, "MET", null);
+		long content = this.data.content(regular, 1);
+		long i1 = this.data.indicator(regular, content, 1, "KT1");
+		long i2 = this.data.indicator(regular, content, 2, "KT2");
+		long ra = this.data.report(regular, this.a, this.cluster, "2026-01-01", "APPROVED");
+		this.data.value(ra, i1, 1, "MET", "MET");
+		this.data.value(ra, i2, 2, "BELOW_TARGET", "BELOW_TARGET");
+		long rb = this.data.report(regular, this.b, this.cluster, "2026-01-01", "APPROVED");
+		this.data.value(rb, i1, 1, "MET", null);
+		this.data.value(rb, i2, 2, "BELOW_TARGET", "MET");
+		long rb2 = this.data.report(regular, this.b, this.cluster, "2026-02-01", "SUBMITTED");
+		this.data.value(rb2, i1, 1, "MET", null);
 		// votes of 2026: one tallied session, the flag passed for A and Đơn vị tiên tiến
 		// for B; one draft session not counted
-		long session = session(this.cluster, "TALLIED");
-		passed(session, 1, "CO_THI_DUA_TINH", this.a, "Phòng Kiểm thử A");
-		passed(session, 2, "DVTT", this.b, "Phòng Kiểm thử B");
-		session(this.cluster, "DRAFT");
+		long session = this.data.session(this.cluster, YEAR, "TALLIED");
+		this.data.passed(session, YEAR, 1, "CO_THI_DUA_TINH", this.a, "Phòng Kiểm thử A");
+		this.data.passed(session, YEAR, 2, "DVTT", this.b, "Phòng Kiểm thử B");
+		this.data.session(this.cluster, YEAR, "DRAFT");
 		// decisions: D1 2026 regular: A Đơn vị quyết thắng (3.510.000), two Chiến sĩ
 		// tiên tiến in A (702.000 each), B a collective Giấy khen (1.404.000); D2 2026
 		// one-off: an individual Giấy khen in C (702.000); D3 2026 draft, not counted;
 		// D4 2025: A Đơn vị tiên tiến (1.872.000); D5 2025 superseded by D6, not counted;
 		// D6 2025: B a collective Bằng khen of the province (7.020.000)
-		long d1 = decision("1/QĐ-KT", "2026-03-10", "REGULAR", "RECORDED", null);
-		record(d1, 1, this.a, "DVQT", "COLLECTIVE", 3_510_000);
-		record(d1, 2, this.a, "CSTT", "INDIVIDUAL", 702_000);
-		record(d1, 3, this.a, "CSTT", "INDIVIDUAL", 702_000);
-		record(d1, 4, this.b, "GIAY_KHEN", "COLLECTIVE", 1_404_000);
-		long d2 = decision("2/QĐ-KT", "2026-05-20", "ONE_OFF", "RECORDED", null);
-		record(d2, 1, this.c, "GIAY_KHEN", "INDIVIDUAL", 702_000);
-		long d3 = decision("3/QĐ-KT", "2026-06-01", "REGULAR", "DRAFT", null);
-		record(d3, 1, this.a, "CSTT", "INDIVIDUAL", 702_000);
-		long d4 = decision("4/QĐ-KT", "2025-12-01", "REGULAR", "RECORDED", null);
-		record(d4, 1, this.a, "DVTT", "COLLECTIVE", 1_872_000);
-		long d6 = decision("6/QĐ-KT", "2025-12-20", "REGULAR", "RECORDED", null);
-		long d5 = decision("5/QĐ-KT", "2025-12-10", "REGULAR", "RECORDED", d6);
-		record(d5, 1, this.b, "BK_TINH", "COLLECTIVE", 7_020_000);
-		record(d6, 1, this.b, "BK_TINH", "COLLECTIVE", 7_020_000);
+		long d1 = this.data.decision(this.province, "1/QĐ-KT", "2026-03-10", "REGULAR", "RECORDED", null);
+		this.data.record(d1, 1, this.a, "DVQT", "COLLECTIVE", 3_510_000);
+		this.data.record(d1, 2, this.a, "CSTT", "INDIVIDUAL", 702_000);
+		this.data.record(d1, 3, this.a, "CSTT", "INDIVIDUAL", 702_000);
+		this.data.record(d1, 4, this.b, "GIAY_KHEN", "COLLECTIVE", 1_404_000);
+		long d2 = this.data.decision(this.province, "2/QĐ-KT", "2026-05-20", "ONE_OFF", "RECORDED", null);
+		this.data.record(d2, 1, this.c, "GIAY_KHEN", "INDIVIDUAL", 702_000);
+		long d3 = this.data.decision(this.province, "3/QĐ-KT", "2026-06-01", "REGULAR", "DRAFT", null);
+		this.data.record(d3, 1, this.a, "CSTT", "INDIVIDUAL", 702_000);
+		long d4 = this.data.decision(this.province, "4/QĐ-KT", "2025-12-01", "REGULAR", "RECORDED", null);
+		this.data.record(d4, 1, this.a, "DVTT", "COLLECTIVE", 1_872_000);
+		long d6 = this.data.decision(this.province, "6/QĐ-KT", "2025-12-20", "REGULAR", "RECORDED", null);
+		long d5 = this.data.decision(this.province, "5/QĐ-KT", "2025-12-10", "REGULAR", "RECORDED", d6);
+		this.data.record(d5, 1, this.b, "BK_TINH", "COLLECTIVE", 7_020_000);
+		this.data.record(d6, 1, this.b, "BK_TINH", "COLLECTIVE", 7_020_000);
 		// good deeds: 2026 in A an on-the-spot award and a thank-you letter; 2025 in C
 		// another deed
-		deed(this.a, "ON_THE_SPOT", "2026-04-02");
-		deed(this.a, "THANK_YOU_LETTER", "2026-08-15");
-		deed(this.c, "OTHER", "2025-09-09");
+		this.data.deed(this.a, "ON_THE_SPOT", "2026-04-02");
+		this.data.deed(this.a, "THANK_YOU_LETTER", "2026-08-15");
+		this.data.deed(this.c, "OTHER", "2025-09-09");
 	}
 
 	@AfterAll
 	void removeTheProvince() {
-		List<Long> units = List.of(this.a, this.b, this.c, this.province);
-		Map<String, Object> p = Map.of("units", units);
-		this.jdbc.sql("delete from award_good_deed where unit_id in (:units)").params(p).update();
-		this.jdbc.sql("update award_decision set superseded_by_id = null where issuer_unit_id in (:units)")
-			.params(p)
-			.update();
-		this.jdbc.sql("delete from award_decision where issuer_unit_id in (:units)").params(p).update();
-		this.jdbc.sql("""
-				delete from voting_proposal where session_id in (select s.id from voting_session s
-				join emulation_cluster c on c.id = s.cluster_id where c.organizer_id in (:units))""")
-			.params(p)
-			.update();
-		this.jdbc.sql("""
-				delete from voting_session where cluster_id in (select id from emulation_cluster
-				where organizer_id in (:units))""").params(p).update();
-		this.jdbc.sql("delete from campaign where organizer_id in (:units)").params(p).update();
-		this.jdbc.sql("delete from emulation_cluster where organizer_id in (:units)").params(p).update();
-		this.jdbc.sql("delete from summary_report where organizer_id in (:units)").params(p).update();
-		this.jdbc.sql("delete from summary_snapshot where organizer_id in (:units)").params(p).update();
 		this.jdbc.sql("delete from audit_event where object_type = 'SUMMARY_SNAPSHOT' and actor = 'summary.staff'")
 			.update();
 		this.jdbc.sql("delete from audit_event where object_type = 'SUMMARY_REPORT' and actor = 'summary.staff'")
 			.update();
-		this.jdbc.sql("delete from unit where id in (:a, :b, :c)")
-			.param("a", this.a)
-			.param("b", this.b)
-			.param("c", this.c)
-			.update();
-		this.jdbc.sql("delete from unit where id = :id").param("id", this.province).update();
+		this.data.removeAll();
 	}
 
 	// ------------------------------------------------------------------ tests
@@ -434,6 +411,9 @@ class SummaryFiguresTests {
 		assertThat(page).contains("BÁO CÁO", "Tổng kết phong trào thi đua năm 2026 của Công an tỉnh Kiểm Thử",
 				"Phong trào thi đua lan tỏa.", "Nhiều mô hình hay.", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027", "7.020.000",
 				"8.892.000", "KT1 Chỉ tiêu KT1");
+		// not marked final: the figures are those of the day it is printed
+		String today = "Số liệu tính đến ngày " + today();
+		assertThat(page).contains(today).doesNotContain("Số liệu chốt ngày");
 		byte[] pdf = this.mvc.perform(get("/summary/summary.pdf").param("year", "2026").with(user(staff())))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
@@ -447,6 +427,7 @@ class SummaryFiguresTests {
 		String text = PdfChecks.pdftotext(pdf).replaceAll("\\s+", " ");
 		assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "Phong trào thi đua lan tỏa.",
 				"Tổng tiền thưởng", "7.020.000", "8.892.000", "PHỤ LỤC");
+		assertThat(text).contains(today).doesNotContain("Số liệu chốt ngày");
 		byte[] docx = this.mvc.perform(get("/summary/summary.docx").param("year", "2026").with(user(staff())))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -456,6 +437,7 @@ class SummaryFiguresTests {
 				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
 			assertThat(extractor.getText()).contains("BÁO CÁO", "Phong trào thi đua lan tỏa.", "Tổng tiền thưởng",
 					"7.020.000", "8.892.000", "Tiếp tục đẩy mạnh phong trào.");
+			assertThat(extractor.getText()).contains(today).doesNotContain("Số liệu chốt ngày");
 		}
 		// the annex tables: every figure a number cell
 		byte[] xlsx = this.mvc.perform(get("/summary/summary.xlsx").param("year", "2026").with(user(staff())))
@@ -477,6 +459,34 @@ class SummaryFiguresTests {
 				.param("unitId", String.valueOf(this.b))
 				.with(user(unitUser(this.a, Role.UNIT_OFFICER))))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theAnnexReadsBackInLibreOfficeWithItsFiguresAsNumbers() throws Exception {
+		byte[] xlsx = this.mvc.perform(get("/summary/summary.xlsx").param("year", "2026").with(user(staff())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<List<LibreOfficeReadBack.Cell>> sheet = LibreOfficeReadBack.firstSheet(xlsx);
+		assertThat(sheet.get(0).get(0).text())
+			.isEqualTo("Tổng kết phong trào thi đua năm 2026 của Công an tỉnh Kiểm Thử");
+		assertThat(sheet.get(1).get(0).text()).isEqualTo("Số liệu tính đến ngày " + today());
+		// the figure, then 2026, 2025, 2024, 2023 and the change, as counted by hand
+		// above
+		Map<String, long[]> expected = Map.of("Tổng số đợt thi đua đã phát động", new long[] { 2, 1, 0, 0, 1 },
+				"Số lượt đơn vị tham gia ký", new long[] { 2, 3, 0, 0, -1 }, "Lượt chỉ tiêu đạt",
+				new long[] { 3, 0, 0, 0, 3 }, "Danh hiệu cá nhân (lượt)", new long[] { 2, 0, 0, 0, 2 },
+				"Tổng số lượt khen thưởng, danh hiệu", new long[] { 5, 2, 0, 0, 3 }, "Tổng tiền thưởng",
+				new long[] { 7_020_000, 8_892_000, 0, 0, -1_872_000 });
+		expected.forEach((name, values) -> {
+			List<LibreOfficeReadBack.Cell> row = LibreOfficeReadBack.rowStartingWith(sheet, name);
+			assertThat(row).as(name).isNotNull();
+			for (int c = 0; c < values.length; c++) {
+				assertThat(row.get(1 + c).isNumber()).as(name + " column " + (1 + c) + " a number").isTrue();
+				assertThat(row.get(1 + c).asLong()).as(name + " column " + (1 + c)).isEqualTo(values[c]);
+			}
+		});
 	}
 
 	@Test
@@ -518,8 +528,15 @@ class SummaryFiguresTests {
 					post("/summary/freeze").param("year", "2026").param("seen", seen).with(csrf()).with(user(staff())))
 				.andExpect(status().isFound())
 				.andExpect(flash().attribute("flashError", "summary.freeze.already"));
+			// marked final late on 05/01/2027 by the clock of the server (UTC), already
+			// the
+			// 6th in Vietnam: the printed report says the day in Vietnam
+			this.jdbc.sql("update summary_snapshot set frozen_at = :at where organizer_id = :org")
+				.param("at", java.sql.Timestamp.from(java.time.Instant.parse("2027-01-05T18:30:00Z")))
+				.param("org", this.province)
+				.update();
 			// a third Chiến sĩ tiên tiến in A recorded after the report was signed
-			record(d1, 5, this.a, "CSTT", "INDIVIDUAL", 702_000);
+			this.data.record(d1, 5, this.a, "CSTT", "INDIVIDUAL", 702_000);
 			SummaryFigures live = as(staff(), () -> this.queries.figures(YEAR, null, null));
 			assertThat(live.figure("cash", "cash.amount").value()).isEqualTo(7_722_000);
 			String page = this.mvc.perform(get("/summary").param("year", "2026").with(user(staff())))
@@ -555,12 +572,31 @@ class SummaryFiguresTests {
 				.getResponse()
 				.getContentAsString();
 			assertThat(print).contains("7.020.000").doesNotContain("7.722.000");
+			assertThat(print).contains("Số liệu chốt ngày 06/01/2027")
+				.doesNotContain("Số liệu tính đến ngày", "05/01/2027");
+			assertThat(this.mvc
+				.perform(get("/summary/print").param("year", "2026").param("lang", "en").with(user(staff())))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("Figures as frozen on 06/01/2027");
 			byte[] pdf = this.mvc.perform(get("/summary/summary.pdf").param("year", "2026").with(user(staff())))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
 				.getContentAsByteArray();
-			assertThat(PdfChecks.pdftotext(pdf)).contains("7.020.000").doesNotContain("7.722.000");
+			assertThat(PdfChecks.pdftotext(pdf).replaceAll("\\s+", " "))
+				.contains("7.020.000", "Số liệu chốt ngày 06/01/2027")
+				.doesNotContain("7.722.000", "Số liệu tính đến ngày");
+			byte[] docx = this.mvc.perform(get("/summary/summary.docx").param("year", "2026").with(user(staff())))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+					XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+				assertThat(extractor.getText()).contains("Số liệu chốt ngày 06/01/2027", "7.020.000")
+					.doesNotContain("Số liệu tính đến ngày", "7.722.000");
+			}
 			// the text is read-only while final
 			this.mvc
 				.perform(post("/summary/text").param("year", "2026")
@@ -595,12 +631,29 @@ class SummaryFiguresTests {
 			assertThat(this.mvc.perform(get("/summary/print").param("year", "2026").with(user(staff())))
 				.andReturn()
 				.getResponse()
-				.getContentAsString()).contains("7.722.000");
+				.getContentAsString()).contains("7.722.000", "Số liệu tính đến ngày " + today())
+				.doesNotContain("Số liệu chốt ngày");
+			byte[] reopenedDocx = this.mvc
+				.perform(get("/summary/summary.docx").param("year", "2026").with(user(staff())))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reopenedDocx));
+					XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+				assertThat(extractor.getText()).contains("Số liệu tính đến ngày " + today())
+					.doesNotContain("Số liệu chốt ngày");
+			}
 		}
 		finally {
 			this.jdbc.sql("delete from award_record where decision_id = :d and line_no = 5").param("d", d1).update();
 			removeTheSnapshot();
 		}
+	}
+
+	/** Today in Vietnam as the printed summary writes it. */
+	private static String today() {
+		return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+			.format(LocalDate.now(vn.thidua.shared.text.Formats.ZONE));
 	}
 
 	private void removeTheSnapshot() {
@@ -635,233 +688,12 @@ class SummaryFiguresTests {
 	}
 
 	private CurrentUser unitUser(long unit, Role role) {
-		return new CurrentUser(-102, "summary.unit", "Cán bộ đơn vị kiểm thử", role, unit, path(unit), null, true, true,
-				false);
+		return new CurrentUser(-102, "summary.unit", "Cán bộ đơn vị kiểm thử", role, unit, this.data.path(unit), null,
+				true, true, false);
 	}
 
 	private static <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
 		return CurrentUser.runAs(user, work);
-	}
-
-	private String path(long unit) {
-		return this.jdbc.sql("select path from unit where id = :id").param("id", unit).query(String.class).single();
-	}
-
-	private long unit(String code, String name, String kind, Long parent) {
-		long id = this.jdbc
-			.sql("""
-					insert into unit (code, name, kind, parent_id, path, depth, headcount, valid_from, search_text, sort_key)
-					values (:code, :name, :kind, :parent, '/', 0, 50, date '2010-01-01', lower(:code), convert_to(:name, 'UTF8'))
-					returning id""")
-			.param("code", code)
-			.param("name", name)
-			.param("kind", kind)
-			.param("parent", parent)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("""
-				update unit set path = coalesce((select p.path from unit p where p.id = :parent), '/') || id || '/',
-				       depth = coalesce((select p.depth + 1 from unit p where p.id = :parent), 0)
-				where id = :id""").param("id", id).param("parent", parent).update();
-		return id;
-	}
-
-	private long cluster(int year, String name, long head, long deputy, List<Long> members) {
-		long id = this.jdbc.sql("""
-				insert into emulation_cluster (organizer_id, year, name, head_unit_id, deputy_unit_id, sort_key)
-				values (:org, :year, :name, :head, :deputy, convert_to(:name, 'UTF8')) returning id""")
-			.param("org", this.province)
-			.param("year", year)
-			.param("name", name)
-			.param("head", head)
-			.param("deputy", deputy)
-			.query(Long.class)
-			.single();
-		for (long member : members) {
-			this.jdbc.sql("""
-					insert into cluster_member (cluster_id, unit_id, organizer_id, year)
-					values (:cluster, :unit, :org, :year)""")
-				.param("cluster", id)
-				.param("unit", member)
-				.param("org", this.province)
-				.param("year", year)
-				.update();
-		}
-		return id;
-	}
-
-	private long campaign(int year, String name, String kind, String state) {
-		return this.jdbc.sql("""
-				insert into campaign (organizer_id, name, kind, year, start_date, end_date, state, sort_key)
-				values (:org, :name, :kind, :year, make_date(:year, 1, 1), make_date(:year, 12, 31), :state,
-				        convert_to(:name, 'UTF8')) returning id""")
-			.param("org", this.province)
-			.param("name", name)
-			.param("kind", kind)
-			.param("year", year)
-			.param("state", state)
-			.query(Long.class)
-			.single();
-	}
-
-	private void scopeCluster(long campaign, long cluster) {
-		this.jdbc.sql("insert into campaign_cluster (campaign_id, cluster_id) values (:k, :c)")
-			.param("k", campaign)
-			.param("c", cluster)
-			.update();
-	}
-
-	private long covenant(long campaign, long cluster, String state) {
-		long id = this.jdbc.sql("""
-				insert into covenant (campaign_id, cluster_id, created_by) values (:k, :c, 'test') returning id""")
-			.param("k", campaign)
-			.param("c", cluster)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("""
-				insert into covenant_version (covenant_id, number, state, content_text, content_hash, created_by)
-				values (:id, 1, :state, 'x', repeat('a', 64), 'test')""")
-			.param("id", id)
-			.param("state", state)
-			.update();
-		return id;
-	}
-
-	private void party(long covenant, long unit, boolean signed) {
-		this.jdbc.sql("""
-				insert into covenant_party (version_id, unit_id, signed_at, signature_hash)
-				select v.id, :unit, case when :signed then now() end, case when :signed then repeat('b', 64) end
-				from covenant_version v where v.covenant_id = :covenant""")
-			.param("covenant", covenant)
-			.param("unit", unit)
-			.param("signed", signed)
-			.update();
-	}
-
-	private long indicator(long campaign, long content, int position, String code) {
-		return this.jdbc.sql("""
-				insert into indicator (campaign_id, content_id, position, code, name, direction, input_shape, period)
-				values (:k, :content, :position, :code, :name, 'DONE_OR_NOT', 'VALUE', 'MONTH') returning id""")
-			.param("k", campaign)
-			.param("content", content)
-			.param("position", position)
-			.param("code", code)
-			.param("name", "Chỉ tiêu " + code)
-			.query(Long.class)
-			.single();
-	}
-
-	private long report(long campaign, long unit, String month, String state) {
-		return this.jdbc.sql("""
-				insert into result_report (campaign_id, unit_id, cluster_id, period_month, deadline, state, created_by)
-				values (:k, :unit, :cluster, cast(:month as date), cast(:month as date) + 35, :state, 'test')
-				returning id""")
-			.param("k", campaign)
-			.param("unit", unit)
-			.param("cluster", this.cluster)
-			.param("month", month)
-			.param("state", state)
-			.query(Long.class)
-			.single();
-	}
-
-	private void value(long report, long indicator, int position, String self, String reviewed) {
-		this.jdbc.sql("""
-				insert into result_value (report_id, indicator_id, position, done, self_reason, reviewed_reason)
-				values (:r, :i, :position, true, :self, :reviewed)""")
-			.param("r", report)
-			.param("i", indicator)
-			.param("position", position)
-			.param("self", self)
-			.param("reviewed", reviewed)
-			.update();
-	}
-
-	private long session(long cluster, String state) {
-		return this.jdbc.sql("""
-				insert into voting_session (cluster_id, year, title, electorate_kind, state, created_by)
-				values (:cluster, :year, 'Bình xét kiểm thử', 'UNITS', :state, 'test') returning id""")
-			.param("cluster", cluster)
-			.param("year", YEAR)
-			.param("state", state)
-			.query(Long.class)
-			.single();
-	}
-
-	private void passed(long session, int position, String award, long unit, String name) {
-		long question = this.jdbc.sql("""
-				insert into voting_question (session_id, position, award, text, places, threshold, outcome)
-				values (:s, :position, :award, 'Câu hỏi kiểm thử', 1, 80, 'DECIDED') returning id""")
-			.param("s", session)
-			.param("position", position)
-			.param("award", award)
-			.query(Long.class)
-			.single();
-		long candidate = this.jdbc.sql("""
-				insert into voting_candidate (question_id, unit_id, name, result) values (:q, :unit, :name, 'PASSED')
-				returning id""")
-			.param("q", question)
-			.param("unit", unit)
-			.param("name", name)
-			.query(Long.class)
-			.single();
-		this.jdbc.sql("""
-				insert into voting_proposal (session_id, question_id, candidate_id, unit_id, name, award, year)
-				values (:s, :q, :c, :unit, :name, :award, :year)""")
-			.param("s", session)
-			.param("q", question)
-			.param("c", candidate)
-			.param("unit", unit)
-			.param("name", name)
-			.param("award", award)
-			.param("year", YEAR)
-			.update();
-	}
-
-	private long decision(String number, String date, String kind, String state, Long supersededBy) {
-		LocalDate on = LocalDate.parse(date);
-		return this.jdbc
-			.sql("""
-					insert into award_decision (issuer_unit_id, authority, number, number_key, number_scope, year, decided_on,
-					                            signer, kind, state, superseded_by_id, base_salary, created_by, recorded_at)
-					values (:org, 'DIRECTOR', :number, :number, :org, :year, :on, 'Giám đốc', :kind, :state, :superseded,
-					        2340000, 'test', case when :state = 'RECORDED' then now() end) returning id""")
-			.param("org", this.province)
-			.param("number", number)
-			.param("year", on.getYear())
-			.param("on", on)
-			.param("kind", kind)
-			.param("state", state)
-			.param("superseded", supersededBy)
-			.query(Long.class)
-			.single();
-	}
-
-	private void record(long decision, int line, long unit, String item, String recipient, long amount) {
-		this.jdbc
-			.sql("""
-					insert into award_record (decision_id, line_no, unit_id, recipient_name, unit_name, item_id, achievement,
-					                          catalogue_amount, amount, search_text, sort_key)
-					select :d, :line, :unit, 'Người nhận kiểm thử', 'Đơn vị kiểm thử', i.id, 'Thành tích kiểm thử',
-					       :amount, :amount, 'kiem thu', convert_to('kiem thu', 'UTF8')
-					from award_catalogue_item i where i.code = :item and i.recipient = :recipient""")
-			.param("d", decision)
-			.param("line", line)
-			.param("unit", unit)
-			.param("item", item)
-			.param("recipient", recipient)
-			.param("amount", amount)
-			.update();
-	}
-
-	private void deed(long unit, String kind, String date) {
-		this.jdbc.sql("""
-				insert into award_good_deed (unit_id, kind, happened_on, place, description, recorded_by)
-				values (:unit, :kind, :on, 'Nơi kiểm thử', 'Việc tốt kiểm thử', 'test')""")
-			.param("unit", unit)
-			.param("kind", kind)
-			.param("on", LocalDate.parse(date))
-			.update();
 	}
 
 }

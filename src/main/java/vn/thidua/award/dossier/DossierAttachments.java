@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -69,9 +67,8 @@ public class DossierAttachments {
 	/** The files of a dossier already found readable, in the order attached. */
 	List<Attached> attachedTo(long dossierId) {
 		List<DossierAttachment> found = this.attachments.findByDossierIdOrderById(dossierId);
-		Map<Long, StoredFile> files = found.stream()
-			.map(a -> this.storage.find(a.getFileId()).orElseThrow())
-			.collect(Collectors.toMap(StoredFile::id, Function.identity()));
+		// the files' metadata in one statement, not one a file
+		Map<Long, StoredFile> files = this.storage.findAll(found.stream().map(DossierAttachment::getFileId).toList());
 		return found.stream().map(a -> new Attached(a.getId(), a.getTitle(), files.get(a.getFileId()))).toList();
 	}
 

@@ -144,15 +144,14 @@ public class ManualDossiers {
 		if (checked.item().getAuthority() != dossier.getAuthority()) {
 			throw new BusinessRuleException("itemId", "award.dossier.error.itemOfAnotherAuthority");
 		}
-		boolean twice = this.lines.findByDossierIdOrderByLineNo(id)
-			.stream()
+		java.util.List<DossierLine> present = this.lines.findByDossierIdOrderByLineNo(id);
+		boolean twice = present.stream()
 			.anyMatch(l -> l.getUnitId() == form.unitId()
 					&& java.util.Objects.equals(l.getOfficerId(), form.officerId()) && l.getItemId() == form.itemId());
 		if (twice) {
 			throw new BusinessRuleException("itemId", "award.dossier.error.lineTwice");
 		}
-		int next = this.lines.findByDossierIdOrderByLineNo(id).stream().mapToInt(DossierLine::getLineNo).max().orElse(0)
-				+ 1;
+		int next = present.stream().mapToInt(DossierLine::getLineNo).max().orElse(0) + 1;
 		DossierLine line = this.lines.saveAndFlush(new DossierLine(id, next, form.unitId(), form.officerId(),
 				checked.name(), form.itemId(), checked.achievement()));
 		// the version moves on: a submission from a page that did not show this line is

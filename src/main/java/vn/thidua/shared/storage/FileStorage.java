@@ -154,15 +154,35 @@ public class FileStorage {
 	/** What is known about a file, without its content. */
 	@Transactional(readOnly = true)
 	public Optional<StoredFile> find(long id) {
-		return this.jdbc.sql("""
-				select id, original_name, content_type, size_bytes, sha256, created_by, created_at
-				from stored_file where id = :id
-				""")
-			.param("id", id)
-			.query((rs, i) -> new StoredFile(rs.getLong(1), rs.getString(2),
-					FileType.ofContentType(rs.getString(3)).orElseThrow(), rs.getLong(4), rs.getString(5),
-					rs.getString(6), rs.getTimestamp(7).toInstant()))
-			.optional();
+		return this.jdbc.sql(SELECT_FILES + "where id = :id").param("id", id).query(FileStorage::storedFile).optional();
+	}
+
+	/**
+	 * What is known about several files, in one statement, by id; ids not found are
+	 * missing from the map.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, StoredFile> findAll(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<Long, StoredFile> files = new java.util.HashMap<>();
+		this.jdbc.sql(SELECT_FILES + "where id in (:ids)")
+			.param("ids", java.util.List.copyOf(new java.util.LinkedHashSet<>(ids)))
+			.query(FileStorage::storedFile)
+			.list()
+			.forEach(f -> files.put(f.id(), f));
+		return files;
+	}
+
+	private static final String SELECT_FILES = """
+			select id, original_name, content_type, size_bytes, sha256, created_by, created_at
+			from stored_file
+			""";
+
+	private static StoredFile storedFile(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new StoredFile(rs.getLong(1), rs.getString(2), FileType.ofContentType(rs.getString(3)).orElseThrow(),
+				rs.getLong(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant());
 	}
 
 	/** The content, read from the database piece by piece as the stream is read. */
