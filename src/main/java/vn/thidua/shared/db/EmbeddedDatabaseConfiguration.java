@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -41,12 +42,18 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgresHandle handle) {
+	DataSource dataSource(EmbeddedPostgresHandle handle,
+			@Value("${spring.datasource.hikari.connection-init-sql:}") String initSql) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(handle.server().jdbcUrl(DATABASE));
 		config.setUsername("postgres");
 		config.setMaximumPoolSize(10);
 		config.setPoolName("thidua-embedded");
+		// the session settings of application.yml apply to the embedded pool as to an
+		// external one (no JIT, a plan for each execution's values)
+		if (StringUtils.hasText(initSql)) {
+			config.setConnectionInitSql(initSql);
+		}
 		// started on first use, so that settings added to the pool's connections apply
 		HikariDataSource pool = new HikariDataSource();
 		config.copyStateTo(pool);
