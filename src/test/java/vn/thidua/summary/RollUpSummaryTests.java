@@ -252,6 +252,30 @@ class RollUpSummaryTests {
 	}
 
 	@Test
+	void aMalformedOrForeignOrganiserIsRefusedBeforeAnyFigureIsRead() throws Exception {
+		for (String bad : new String[] { "abc", "1e999999", "-", "9".repeat(40) }) {
+			this.mvc
+				.perform(get("/summary").param("year", "2026").param("organizerId", bad).with(user(ministryStaff())))
+				.andExpect(status().isBadRequest());
+			this.mvc.perform(
+					get("/api/v1/summary").param("year", "2026").param("organizerId", bad).with(user(ministryStaff())))
+				.andExpect(status().isBadRequest());
+		}
+		// a unit of a province is not an organiser; a unit user cannot choose one
+		this.mvc
+			.perform(get("/summary").param("year", "2026")
+				.param("organizerId", String.valueOf(this.a1))
+				.with(user(ministryStaff())))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/summary/summary.pdf").param("year", "2026")
+				.param("organizerId", String.valueOf(this.two))
+				.with(user(new CurrentUser(-203, "rollup.unit", "Cán bộ xã kiểm thử", Role.UNIT_OFFICER, this.a1,
+						this.data.path(this.a1), null, true, true, false))))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void thePrintedSummaryCarriesTheTableByOrganiser() throws Exception {
 		byte[] pdf = this.mvc.perform(get("/summary/summary.pdf").param("year", "2026").with(user(ministryStaff())))
 			.andExpect(status().isOk())
