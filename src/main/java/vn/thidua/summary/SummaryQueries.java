@@ -376,8 +376,12 @@ public class SummaryQueries {
 
 	// --------------------------------------------------------------- results
 
+	/**
+	 * The outcomes counted: the result module's tally of the outcomes in approved reports
+	 * by campaign, unit, cluster and indicator (ADR 0021), of the organiser's campaigns.
+	 */
 	private static final String OUTCOMES = """
-			from result_indicator_outcome_v o
+			from result_outcome_tally_v o
 			join campaign_v k on k.id = o.campaign_id
 			where k.organizer_id %2$s and o.unit_id in (%1$s)
 			""";
@@ -394,8 +398,8 @@ public class SummaryQueries {
 			// groups,
 			// not a count (distinct …) that sorts every outcome
 			.sql("select x.year, sum(x.outcomes), sum(x.met), sum(x.not_met), count(*) from (select k.year, "
-					+ "o.unit_id, count(*) as outcomes, count(*) filter (where o.met) as met, "
-					+ "count(*) filter (where not o.met) as not_met " + OUTCOMES.formatted(units, scope.organizers())
+					+ "o.unit_id, sum(o.met + o.not_met) as outcomes, sum(o.met) as met, "
+					+ "sum(o.not_met) as not_met " + OUTCOMES.formatted(units, scope.organizers())
 					+ " and k.year between :from and :year group by k.year, o.unit_id) x group by x.year")
 			.params(params)
 			.query(rs -> {
@@ -414,8 +418,8 @@ public class SummaryQueries {
 	private List<IndicatorLine> indicators(SummaryScope scope, Map<String, Object> params, String units) {
 		return this.jdbc
 			.sql("select i.id, k.name, i.code, i.name, x.met, x.not_met from (select o.indicator_id, "
-					+ "count(*) filter (where o.met) as met, count(*) filter (where not o.met) as not_met "
-					+ OUTCOMES.formatted(units, scope.organizers()) + " and k.year = :year group by o.indicator_id) x "
+					+ "sum(o.met) as met, sum(o.not_met) as not_met " + OUTCOMES.formatted(units, scope.organizers())
+					+ " and k.year = :year group by o.indicator_id) x "
 					+ "join campaign_indicator_v i on i.id = x.indicator_id join campaign_v k on k.id = i.campaign_id "
 					+ "order by k.start_date, k.id, i.content_position, i.position")
 			.params(params)
@@ -427,8 +431,7 @@ public class SummaryQueries {
 	private List<ClusterResultLine> clusterResults(SummaryScope scope, Map<String, Object> params, String units) {
 		return this.jdbc.sql("select x.cluster_id, c.name, x.units, x.met, x.not_met from (select y.cluster_id, "
 				+ "count(*) as units, sum(y.met) as met, sum(y.not_met) as not_met from (select o.cluster_id, o.unit_id, "
-				+ "count(*) filter (where o.met) as met, count(*) filter (where not o.met) as not_met "
-				+ OUTCOMES.formatted(units, scope.organizers())
+				+ "sum(o.met) as met, sum(o.not_met) as not_met " + OUTCOMES.formatted(units, scope.organizers())
 				+ " and k.year = :year group by o.cluster_id, o.unit_id) y "
 				+ "group by y.cluster_id) x left join organization_cluster_v c on c.id = x.cluster_id "
 				+ "order by c.sort_key nulls last, c.id")
@@ -497,8 +500,9 @@ public class SummaryQueries {
 
 	/**
 	 * The award records of each year (decisions dated in the year) given in the units
-	 * counted, in one statement: titles and forms of commendation by catalogue item and
-	 * recipient, the one-off ones, and the cash.
+	 * counted, in one statement over the award module's tally of them (ADR 0021): titles
+	 * and forms of commendation by catalogue item and recipient, the one-off ones, and
+	 * the cash.
 	 */
 	private List<Section> awardSections(SummaryScope scope, Map<String, Object> params, String units,
 			List<Integer> years, Links links) {
@@ -507,8 +511,8 @@ public class SummaryQueries {
 		}
 		List<Line> lines = this.jdbc.sql("""
 				select a.year, a.item_code, a.category, a.recipient, min(a.name_vi), min(a.name_en), min(a.sort_order),
-				       a.decision_kind, count(*), coalesce(sum(a.amount), 0)
-				from award_record_v a
+				       a.decision_kind, sum(a.records), coalesce(sum(a.amount), 0)
+				from award_record_tally_v a
 				where a.year between :from and :year and a.unit_id in (%s)
 				group by a.year, a.item_code, a.category, a.recipient, a.decision_kind""".formatted(units))
 			.params(params)
@@ -601,10 +605,10 @@ public class SummaryQueries {
 				    where s.year = :year and s.state in ('TALLIED', 'MINUTES_SIGNED') group by w.org_id),
 				a as (
 				    select w.org_id, sum(r.titles) as titles, sum(r.forms) as forms, sum(r.cash) as cash
-				    from (select a.unit_id, count(*) filter (where a.category = 'TITLE') as titles,
-				                 count(*) filter (where a.category = 'FORM') as forms,
+				    from (select a.unit_id, coalesce(sum(a.records) filter (where a.category = 'TITLE'), 0) as titles,
+				                 coalesce(sum(a.records) filter (where a.category = 'FORM'), 0) as forms,
 				                 coalesce(sum(a.amount), 0) as cash
-				          from award_record_v a
+				          from award_record_tally_v a
 				          where a.year = :year and a.unit_id in (select s.id from subtree_unit_ids(:prefix) s)
 				          group by a.unit_id) r
 				    join owner w on w.unit_id = r.unit_id group by w.org_id)
