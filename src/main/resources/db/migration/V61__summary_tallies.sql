@@ -165,17 +165,41 @@ from result_outcome_tally t;
 
 -- -------------------------------------------------------------------- awards
 
+-- The one rule of who is a leader (lãnh đạo, chỉ huy) for form 0603.N, so far written in
+-- award_statistic_record_v: the position copied onto an officer's record when it was
+-- decided names a command post (trưởng, phó, giám đốc, chỉ huy, chính ủy, chính trị viên
+-- as a word). A collective has none. The view and the tally below both call it.
+create function award_record_leader(officer bigint, post varchar) returns boolean
+language sql immutable as $$
+    select officer is not null and coalesce(post, '') ~*
+        '(^|[[:space:],;(])(trưởng|phó|giám đốc|chỉ huy|chính ủy|chính trị viên)($|[[:space:],;)])'
+$$;
+
+create or replace view award_statistic_record_v as
+select r.id as record_id, d.id as decision_id, d.number, d.decided_on, d.year, d.issuer_unit_id,
+       d.authority, d.kind, d.campaign_id, r.unit_id, r.officer_id, r.recipient_name, r.unit_name, r.rank,
+       r.position, r.amount, i.code as item_code, i.category as item_category, i.recipient as item_recipient,
+       i.authority as item_authority, i.name_vi as item_name_vi, i.name_en as item_name_en,
+       r.officer_id is null as collective,
+       award_record_leader(r.officer_id, r.position) as leader
+from award_record r
+join award_decision d on d.id = r.decision_id and d.state = 'RECORDED' and d.superseded_by_id is null
+join award_catalogue_item i on i.id = r.item_id;
+
 -- The award records that count (lines of recorded decisions no later decision has
--- superseded), by unit, year of the decision, catalogue item and kind of decision: how
--- many and the cash.
+-- superseded), by unit, year of the decision, catalogue item, kind of decision, and
+-- whether the recipient is a collective or a leader (what the statistical forms tell
+-- apart): how many and the cash.
 create table award_record_tally (
     unit_id       bigint      not null,
     year          int         not null,
     item_id       bigint      not null,
     decision_kind varchar(32) not null,
+    collective    boolean     not null,
+    leader        boolean     not null,
     records       bigint      not null,
     amount        bigint      not null,
-    primary key (unit_id, year, item_id, decision_kind)
+    primary key (unit_id, year, item_id, decision_kind, collective, leader)
 );
 
 create index award_record_tally_year_idx on award_record_tally (year);
@@ -184,18 +208,20 @@ create index award_record_tally_zero_idx on award_record_tally (unit_id) where r
 
 -- Records written, changed or removed (given as parallel arrays, +1 for a record that
 -- came, -1 for one that went), in decisions that count.
-create function award_record_tally_add(decisions bigint[], units bigint[], items bigint[], amounts bigint[],
-                                       signs int[])
+create function award_record_tally_add(decisions bigint[], units bigint[], items bigint[], officers bigint[],
+                                       positions varchar[], amounts bigint[], signs int[])
 returns void
 language plpgsql as $$
 begin
-    insert into award_record_tally as t (unit_id, year, item_id, decision_kind, records, amount)
-    select c.unit_id, d.year, c.item_id, d.kind, sum(c.sign), sum(c.sign * c.amount)
-    from unnest(decisions, units, items, amounts, signs) as c(decision_id, unit_id, item_id, amount, sign)
+    insert into award_record_tally as t (unit_id, year, item_id, decision_kind, collective, leader, records, amount)
+    select c.unit_id, d.year, c.item_id, d.kind, c.officer_id is null, award_record_leader(c.officer_id, c.position),
+           sum(c.sign), sum(c.sign * c.amount)
+    from unnest(decisions, units, items, officers, positions, amounts, signs)
+        as c(decision_id, unit_id, item_id, officer_id, position, amount, sign)
     join award_decision d on d.id = c.decision_id and d.state = 'RECORDED' and d.superseded_by_id is null
-    group by c.unit_id, d.year, c.item_id, d.kind
-    order by 1, 2, 3, 4
-    on conflict (unit_id, year, item_id, decision_kind)
+    group by 1, 2, 3, 4, 5, 6
+    order by 1, 2, 3, 4, 5, 6
+    on conflict (unit_id, year, item_id, decision_kind, collective, leader)
     do update set records = t.records + excluded.records, amount = t.amount + excluded.amount;
     delete from award_record_tally where records = 0 and amount = 0;
 end $$;
@@ -203,37 +229,44 @@ end $$;
 create function award_record_tally_insert() returns trigger
 language plpgsql as $$
 declare
-    decisions bigint[]; units bigint[]; items bigint[]; amounts bigint[]; signs int[];
+    decisions bigint[]; units bigint[]; items bigint[]; officers bigint[]; positions varchar[]; amounts bigint[];
+    signs int[];
 begin
-    select array_agg(n.decision_id), array_agg(n.unit_id), array_agg(n.item_id), array_agg(n.amount), array_agg(1)
-    into decisions, units, items, amounts, signs from new_records n;
-    perform award_record_tally_add(decisions, units, items, amounts, signs);
+    select array_agg(n.decision_id), array_agg(n.unit_id), array_agg(n.item_id), array_agg(n.officer_id),
+           array_agg(n.position), array_agg(n.amount), array_agg(1)
+    into decisions, units, items, officers, positions, amounts, signs from new_records n;
+    perform award_record_tally_add(decisions, units, items, officers, positions, amounts, signs);
     return null;
 end $$;
 
 create function award_record_tally_update() returns trigger
 language plpgsql as $$
 declare
-    decisions bigint[]; units bigint[]; items bigint[]; amounts bigint[]; signs int[];
+    decisions bigint[]; units bigint[]; items bigint[]; officers bigint[]; positions varchar[]; amounts bigint[];
+    signs int[];
 begin
-    select array_agg(x.decision_id), array_agg(x.unit_id), array_agg(x.item_id), array_agg(x.amount),
-           array_agg(x.sign)
-    into decisions, units, items, amounts, signs
-    from (select n.decision_id, n.unit_id, n.item_id, n.amount, 1 as sign from new_records n
+    select array_agg(x.decision_id), array_agg(x.unit_id), array_agg(x.item_id), array_agg(x.officer_id),
+           array_agg(x.position), array_agg(x.amount), array_agg(x.sign)
+    into decisions, units, items, officers, positions, amounts, signs
+    from (select n.decision_id, n.unit_id, n.item_id, n.officer_id, n.position, n.amount, 1 as sign
+          from new_records n
           union all
-          select o.decision_id, o.unit_id, o.item_id, o.amount, -1 from old_records o) x;
-    perform award_record_tally_add(decisions, units, items, amounts, signs);
+          select o.decision_id, o.unit_id, o.item_id, o.officer_id, o.position, o.amount, -1
+          from old_records o) x;
+    perform award_record_tally_add(decisions, units, items, officers, positions, amounts, signs);
     return null;
 end $$;
 
 create function award_record_tally_delete() returns trigger
 language plpgsql as $$
 declare
-    decisions bigint[]; units bigint[]; items bigint[]; amounts bigint[]; signs int[];
+    decisions bigint[]; units bigint[]; items bigint[]; officers bigint[]; positions varchar[]; amounts bigint[];
+    signs int[];
 begin
-    select array_agg(o.decision_id), array_agg(o.unit_id), array_agg(o.item_id), array_agg(o.amount), array_agg(-1)
-    into decisions, units, items, amounts, signs from old_records o;
-    perform award_record_tally_add(decisions, units, items, amounts, signs);
+    select array_agg(o.decision_id), array_agg(o.unit_id), array_agg(o.item_id), array_agg(o.officer_id),
+           array_agg(o.position), array_agg(o.amount), array_agg(-1)
+    into decisions, units, items, officers, positions, amounts, signs from old_records o;
+    perform award_record_tally_add(decisions, units, items, officers, positions, amounts, signs);
     return null;
 end $$;
 
@@ -252,12 +285,13 @@ begin
         from old_decisions o join new_decisions n on n.id = o.id
         where o.state = 'RECORDED' and o.superseded_by_id is null
           and not (n.state = 'RECORDED' and n.superseded_by_id is null and o.year = n.year and o.kind = n.kind))
-    insert into award_record_tally as t (unit_id, year, item_id, decision_kind, records, amount)
-    select r.unit_id, c.year, r.item_id, c.kind, sum(c.sign), sum(c.sign * r.amount)
+    insert into award_record_tally as t (unit_id, year, item_id, decision_kind, collective, leader, records, amount)
+    select r.unit_id, c.year, r.item_id, c.kind, r.officer_id is null, award_record_leader(r.officer_id, r.position),
+           sum(c.sign), sum(c.sign * r.amount)
     from changed c join award_record r on r.decision_id = c.id
-    group by r.unit_id, c.year, r.item_id, c.kind
-    order by 1, 2, 3, 4
-    on conflict (unit_id, year, item_id, decision_kind)
+    group by 1, 2, 3, 4, 5, 6
+    order by 1, 2, 3, 4, 5, 6
+    on conflict (unit_id, year, item_id, decision_kind, collective, leader)
     do update set records = t.records + excluded.records, amount = t.amount + excluded.amount;
     delete from award_record_tally where records = 0 and amount = 0;
     return null;
@@ -270,11 +304,13 @@ begin
     if old.state = 'RECORDED' and old.superseded_by_id is null then
         update award_record_tally t
         set records = t.records - x.records, amount = t.amount - x.amount
-        from (select r.unit_id, r.item_id, count(*) as records, sum(r.amount) as amount
+        from (select r.unit_id, r.item_id, r.officer_id is null as collective,
+                     award_record_leader(r.officer_id, r.position) as leader, count(*) as records,
+                     sum(r.amount) as amount
               from award_record r where r.decision_id = old.id
-              group by r.unit_id, r.item_id) x
+              group by 1, 2, 3, 4) x
         where t.unit_id = x.unit_id and t.year = old.year and t.item_id = x.item_id
-          and t.decision_kind = old.kind;
+          and t.decision_kind = old.kind and t.collective = x.collective and t.leader = x.leader;
         delete from award_record_tally where records = 0 and amount = 0;
     end if;
     return old;
@@ -293,16 +329,17 @@ create trigger award_decision_tally_update after update on award_decision
 create trigger award_decision_untally before delete on award_decision
     for each row execute function award_decision_untally();
 
-insert into award_record_tally (unit_id, year, item_id, decision_kind, records, amount)
-select r.unit_id, d.year, r.item_id, d.kind, count(*), sum(r.amount)
+insert into award_record_tally (unit_id, year, item_id, decision_kind, collective, leader, records, amount)
+select r.unit_id, d.year, r.item_id, d.kind, r.officer_id is null, award_record_leader(r.officer_id, r.position),
+       count(*), sum(r.amount)
 from award_record r
 join award_decision d on d.id = r.decision_id and d.state = 'RECORDED' and d.superseded_by_id is null
-group by r.unit_id, d.year, r.item_id, d.kind;
+group by 1, 2, 3, 4, 5, 6;
 
--- What the summary reads: the tally with the catalogue item's code, category, recipient
--- kind, names and order.
+-- What the summary and the statistical forms read: the tally with the catalogue item's
+-- code, category, recipient kind, names and order.
 create view award_record_tally_v as
-select t.unit_id, t.year, t.decision_kind, i.code as item_code, i.category, i.recipient, i.name_vi, i.name_en,
-       i.sort_order, t.records, t.amount
+select t.unit_id, t.year, t.decision_kind, t.collective, t.leader, i.code as item_code, i.category, i.recipient,
+       i.name_vi, i.name_en, i.sort_order, t.records, t.amount
 from award_record_tally t
 join award_catalogue_item i on i.id = t.item_id;

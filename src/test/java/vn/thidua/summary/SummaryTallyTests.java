@@ -187,19 +187,34 @@ class SummaryTallyTests {
 				 select campaign_id, unit_id, cluster_id, indicator_id, met, not_met from result_outcome_tally_v)""")
 			.query()
 			.listOfRows()).as("outcome tally against result_indicator_outcome_v").isEmpty();
-		assertThat(this.jdbc
-			.sql("""
-					(select unit_id, year, item_code, recipient, decision_kind, records, amount from award_record_tally_v
-					 except
-					 select unit_id, year, item_code, recipient, decision_kind, count(*), sum(amount)
-					 from award_record_v group by 1, 2, 3, 4, 5)
-					union all
-					(select unit_id, year, item_code, recipient, decision_kind, count(*), sum(amount)
-					 from award_record_v group by 1, 2, 3, 4, 5
-					 except
-					 select unit_id, year, item_code, recipient, decision_kind, records, amount from award_record_tally_v)""")
-			.query()
-			.listOfRows()).as("award tally against award_record_v").isEmpty();
+		assertThat(this.jdbc.sql("""
+				(select unit_id, year, item_code, recipient, decision_kind, sum(records), sum(amount)
+				 from award_record_tally_v group by 1, 2, 3, 4, 5
+				 except
+				 select unit_id, year, item_code, recipient, decision_kind, count(*), sum(amount)
+				 from award_record_v group by 1, 2, 3, 4, 5)
+				union all
+				(select unit_id, year, item_code, recipient, decision_kind, count(*), sum(amount)
+				 from award_record_v group by 1, 2, 3, 4, 5
+				 except
+				 select unit_id, year, item_code, recipient, decision_kind, sum(records), sum(amount)
+				 from award_record_tally_v group by 1, 2, 3, 4, 5)""").query().listOfRows())
+			.as("award tally against award_record_v")
+			.isEmpty();
+		assertThat(this.jdbc.sql("""
+				(select unit_id, year, item_code, decision_kind, collective, leader, records
+				 from award_record_tally_v
+				 except
+				 select unit_id, year, item_code, kind, collective, leader, count(*)
+				 from award_statistic_record_v group by 1, 2, 3, 4, 5, 6)
+				union all
+				(select unit_id, year, item_code, kind, collective, leader, count(*)
+				 from award_statistic_record_v group by 1, 2, 3, 4, 5, 6
+				 except
+				 select unit_id, year, item_code, decision_kind, collective, leader, records
+				 from award_record_tally_v)""").query().listOfRows())
+			.as("award tally against award_statistic_record_v (collective, leader)")
+			.isEmpty();
 	}
 
 	private void setReport(long report, String assignment) {
@@ -231,8 +246,8 @@ class SummaryTallyTests {
 	private List<String> records() {
 		Map<String, Object> units = Map.of("units", List.of(this.a, this.b));
 		return this.jdbc
-			.sql("select unit_id, year, item_code, decision_kind, records, amount from award_record_tally_v "
-					+ "where unit_id in (:units)")
+			.sql("select unit_id, year, item_code, decision_kind, sum(records), sum(amount) from award_record_tally_v "
+					+ "where unit_id in (:units) group by 1, 2, 3, 4")
 			.params(units)
 			.query((rs, i) -> record(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5),
 					rs.getLong(6)))

@@ -121,7 +121,7 @@ public class FormQueries {
 		checkYear(year);
 		Organiser organiser = organiser();
 		Map<String, Map<String, Long>> leaves = new HashMap<>();
-		this.jdbc.sql("select c.row_code, c.col_code, count(*) from (" + form.leavesSql() + ") c group by 1, 2")
+		this.jdbc.sql("select c.row_code, c.col_code, sum(c.objects) from (" + form.countsSql() + ") c group by 1, 2")
 			.param("year", year)
 			.param("prefix", prefix())
 			.query((java.sql.ResultSet rs) -> {

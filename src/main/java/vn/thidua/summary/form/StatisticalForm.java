@@ -40,7 +40,7 @@ public enum StatisticalForm {
 					          else 'D_SHORT' end)) x(col_code)
 					where k.year = :year and k.state <> 'DRAFT'
 					  and k.organizer_id in (select s.id from subtree_unit_ids(:prefix) s)
-					"""),
+					""", null),
 
 	/** Khen thưởng cấp Nhà nước: state-level commendations decided in the year. */
 	F0602("0602", Counted.RECORDS,
@@ -58,6 +58,13 @@ public enum StatisticalForm {
 					from award_statistic_record_v r
 					join summary_form_item m on m.form_code = '0602' and m.item_code = r.item_code
 					where r.year = :year and r.unit_id in (select s.id from subtree_unit_ids(:prefix) s)
+					""", """
+					select m.line_code as row_code,
+					       case when t.collective then 'C_COLLECTIVE' else 'C_INDIVIDUAL' end as col_code,
+					       t.records as objects
+					from award_record_tally_v t
+					join summary_form_item m on m.form_code = '0602' and m.item_code = t.item_code
+					where t.year = :year and t.unit_id in (select s.id from subtree_unit_ids(:prefix) s)
 					"""),
 
 	/**
@@ -79,6 +86,15 @@ public enum StatisticalForm {
 					    (case when r.collective then 'R_COLLECTIVE' when r.leader then 'R_LEADER' else 'R_FRONTLINE' end),
 					    ('K_' || r.kind)) x(row_code)
 					where r.year = :year and r.unit_id in (select s.id from subtree_unit_ids(:prefix) s)
+					""",
+			"""
+					select x.row_code, m.line_code as col_code, t.records as objects
+					from award_record_tally_v t
+					join summary_form_item m on m.form_code = '0603' and m.item_code = t.item_code
+					cross join lateral (values
+					    (case when t.collective then 'R_COLLECTIVE' when t.leader then 'R_LEADER' else 'R_FRONTLINE' end),
+					    ('K_' || t.decision_kind)) x(row_code)
+					where t.year = :year and t.unit_id in (select s.id from subtree_unit_ids(:prefix) s)
 					""");
 
 	/** What a form counts, which decides the list of a cell. */
@@ -98,12 +114,22 @@ public enum StatisticalForm {
 
 	private final String leavesSql;
 
-	StatisticalForm(String code, Counted counted, List<FormLine> rows, List<FormLine> columns, String leavesSql) {
+	private final String countsSql;
+
+	/**
+	 * @param leavesSql each counted object with its leaf codes
+	 * @param countsSql the same counts from the award module's tally (ADR 0021), each row
+	 * (row_code, col_code, objects) a number of objects; {@code null} to count the leaves
+	 */
+	StatisticalForm(String code, Counted counted, List<FormLine> rows, List<FormLine> columns, String leavesSql,
+			String countsSql) {
 		this.code = code;
 		this.counted = counted;
 		this.rows = rows;
 		this.columns = columns;
 		this.leavesSql = leavesSql;
+		this.countsSql = countsSql != null ? countsSql
+				: "select l.row_code, l.col_code, 1 as objects from (" + leavesSql + ") l";
 	}
 
 	/** "0601", as in the URL. */
@@ -131,6 +157,15 @@ public enum StatisticalForm {
 	/** The statement giving each counted object its leaf codes (row_code, col_code). */
 	String leavesSql() {
 		return this.leavesSql;
+	}
+
+	/**
+	 * The statement giving numbers of objects by leaf codes (row_code, col_code,
+	 * objects): the same objects as {@link #leavesSql()}, counted from a tally where the
+	 * records are many (StatisticalFormTests checks every cell against its list).
+	 */
+	String countsSql() {
+		return this.countsSql;
 	}
 
 	public Optional<FormLine> row(String code) {
