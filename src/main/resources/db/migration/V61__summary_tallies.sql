@@ -24,7 +24,9 @@ create table result_outcome_tally (
 
 create unique index result_outcome_tally_key
     on result_outcome_tally (campaign_id, unit_id, indicator_id, coalesce(cluster_id, 0));
-create index result_outcome_tally_unit_idx on result_outcome_tally (unit_id);
+-- a province's summary reads its units' rows from the index alone
+create index result_outcome_tally_unit_idx on result_outcome_tally (unit_id)
+    include (campaign_id, cluster_id, indicator_id, met, not_met);
 
 create index result_outcome_tally_zero_idx on result_outcome_tally (campaign_id) where met = 0 and not_met = 0;
 
@@ -203,6 +205,9 @@ create table award_record_tally (
 );
 
 create index award_record_tally_year_idx on award_record_tally (year);
+-- a province's summary and forms read their units' rows from the index alone
+create index award_record_tally_unit_idx on award_record_tally (unit_id, year)
+    include (item_id, decision_kind, collective, leader, records, amount);
 
 create index award_record_tally_zero_idx on award_record_tally (unit_id) where records = 0 and amount = 0;
 
@@ -343,3 +348,9 @@ select t.unit_id, t.year, t.decision_kind, t.collective, t.leader, i.code as ite
        i.name_vi, i.name_en, i.sort_order, t.records, t.amount
 from award_record_tally t
 join award_catalogue_item i on i.id = t.item_id;
+
+-- The good deeds of a year in a province's units (the summary's last section): the year
+-- as award_good_deed_v computes it, indexed, so that the planner knows how many deeds a
+-- year holds instead of guessing one and looking each deed's unit up.
+create index award_good_deed_year_idx on award_good_deed ((cast(extract(year from happened_on) as int)), unit_id)
+    include (kind);
