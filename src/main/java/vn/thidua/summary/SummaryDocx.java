@@ -66,18 +66,16 @@ class SummaryDocx {
 						w.text(s.organisers().isEmpty() ? "summary.print.annexOf" : "summary.print.annexRollup",
 								doc.who(), String.valueOf(year)));
 				if (!s.organisers().isEmpty()) {
-					XWPFTable organisers = w
-						.table(List.of(w.text("document.col.number"), w.text("summary.organisers.name"),
-								w.text("summary.organisers.campaigns"), w.text("summary.organisers.clusters"),
-								w.text("summary.organisers.members"), w.text("summary.organisers.titles"),
-								w.text("summary.organisers.forms"), w.text("summary.organisers.cash")));
+					List<String> headers = new java.util.ArrayList<>(
+							List.of(w.text("document.col.number"), w.text("summary.organisers.name")));
+					SummaryFigures.OrganiserLine.COLUMNS.forEach(c -> headers.add(w.text("summary.organisers." + c)));
+					XWPFTable organisers = w.table(headers);
 					int n = 1;
 					for (SummaryFigures.OrganiserLine o : s.organisers()) {
-						w.row(organisers,
-								List.of(String.valueOf(n++),
-										o.own() ? w.text("summary.organisers.own", o.name()) : o.name(),
-										number(o.campaigns()), number(o.clusters()), number(o.members()),
-										number(o.titles()), number(o.forms()), number(o.cash())));
+						List<String> cells = new java.util.ArrayList<>(List.of(String.valueOf(n++),
+								o.own() ? w.text("summary.organisers.own", o.name()) : o.name()));
+						o.values().forEach(v -> cells.add(number(v)));
+						w.row(organisers, cells);
 					}
 				}
 				if (!s.clusters().isEmpty()) {

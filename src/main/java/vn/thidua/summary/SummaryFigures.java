@@ -131,6 +131,37 @@ public record SummaryFigures(SummaryScope scope, List<Integer> years, List<Secti
 	public record OrganiserLine(long id, String name, boolean own, long campaigns, long clusters, long members,
 			long covenantsInForce, long sessions, long titles, long forms, long cash) {
 
+		/**
+		 * The figures of a line in the order every table by organiser shows them (page,
+		 * printed annex, DOCX, XLSX), each by the last part of its message key
+		 * ({@code summary.organisers.*}).
+		 */
+		public static final List<String> COLUMNS = List.of("campaigns", "clusters", "members", "covenants", "sessions",
+				"titles", "forms", "cash");
+
+		/** The line's figures in the order of {@link #COLUMNS}. */
+		public List<Long> values() {
+			return List.of(this.campaigns, this.clusters, this.members, this.covenantsInForce, this.sessions,
+					this.titles, this.forms, this.cash);
+		}
+
+	}
+
+	/** The columns of the table by organiser, for the templates. */
+	public List<String> organiserColumns() {
+		return OrganiserLine.COLUMNS;
+	}
+
+	/** The total row of the table by organiser: each column added up. */
+	public List<Long> organiserTotals() {
+		long[] sums = new long[OrganiserLine.COLUMNS.size()];
+		for (OrganiserLine line : this.organisers) {
+			List<Long> values = line.values();
+			for (int i = 0; i < sums.length; i++) {
+				sums[i] += values.get(i);
+			}
+		}
+		return java.util.Arrays.stream(sums).boxed().toList();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package vn.thidua.summary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
@@ -131,25 +132,23 @@ class SummaryXlsx {
 	}
 
 	private void organisers(Worksheet sheet, SummaryFigures s, Locale locale) {
-		String[] headers = { "summary.organisers.name", "summary.organisers.campaigns", "summary.organisers.clusters",
-				"summary.organisers.members", "summary.organisers.covenants", "summary.organisers.sessions",
-				"summary.organisers.titles", "summary.organisers.forms", "summary.organisers.cash" };
-		for (int c = 0; c < headers.length; c++) {
-			header(sheet, 0, c, text(locale, headers[c]));
+		List<String> columns = SummaryFigures.OrganiserLine.COLUMNS;
+		header(sheet, 0, 0, text(locale, "summary.organisers.name"));
+		for (int c = 0; c < columns.size(); c++) {
+			header(sheet, 0, 1 + c, text(locale, "summary.organisers." + columns.get(c)));
 		}
 		int r = 1;
 		for (SummaryFigures.OrganiserLine o : s.organisers()) {
 			sheet.value(r, 0, o.own() ? text(locale, "summary.organisers.own", o.name()) : o.name());
-			long[] values = { o.campaigns(), o.clusters(), o.members(), o.covenantsInForce(), o.sessions(), o.titles(),
-					o.forms(), o.cash() };
-			for (int c = 0; c < values.length; c++) {
-				sheet.value(r, 1 + c, values[c]);
+			List<Long> values = o.values();
+			for (int c = 0; c < values.size(); c++) {
+				sheet.value(r, 1 + c, values.get(c));
 				sheet.style(r, 1 + c).format(NUMBER).set();
 			}
 			r++;
 		}
 		sheet.width(0, 40);
-		for (int c = 1; c < headers.length; c++) {
+		for (int c = 1; c <= columns.size(); c++) {
 			sheet.width(c, 14);
 		}
 	}

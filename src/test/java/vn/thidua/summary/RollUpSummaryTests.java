@@ -294,8 +294,15 @@ class RollUpSummaryTests {
 			.getContentAsByteArray();
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+			// the same eight columns as the page and the workbook (OrganiserLine.COLUMNS)
 			assertThat(extractor.getText()).contains("Bộ Kiểm Thử (trực tiếp)", "Công an tỉnh Tổng Hợp Một",
-					"4.212.000");
+					"4.212.000", "Giao ước có hiệu lực", "Phiên bình xét");
+			String one = extractor.getText()
+				.lines()
+				.filter(line -> line.contains("Công an tỉnh Tổng Hợp Một"))
+				.reduce((first, last) -> last)
+				.orElseThrow();
+			assertThat(one.split("\t")).containsSubsequence("2", "1", "2", "1", "1", "2", "0", "4.212.000");
 		}
 		byte[] xlsx = this.mvc.perform(get("/summary/summary.xlsx").param("year", "2026").with(user(ministryStaff())))
 			.andExpect(status().isOk())
