@@ -77,6 +77,42 @@ class TwoInstancesTests {
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 	}
 
+	/**
+	 * Opening a page does not rewrite the session's row (no write, so no wait for the
+	 * database's log on every request) until its stored last access is a minute old.
+	 */
+	@Test
+	void pagesRewriteTheSessionOnlyOnceItsLastAccessIsAMinuteOld() throws Exception {
+		JdbcClient jdbc = JdbcClient.create(first.getBean(javax.sql.DataSource.class));
+		String session = signIn(first, "leader", Map.of());
+		String id = new String(java.util.Base64.getDecoder().decode(session), StandardCharsets.UTF_8);
+		assertThat(get(first, "/", session, Map.of()).statusCode()).isEqualTo(200);
+		Map<String, Object> before = sessionRow(jdbc, id);
+
+		for (var instance : List.of(second, first, second)) {
+			assertThat(get(instance, "/", session, Map.of()).statusCode()).isEqualTo(200);
+		}
+		assertThat(sessionRow(jdbc, id)).as("the row was not written again").isEqualTo(before);
+
+		long stale = (Long) before.get("last_access_time") - 61_000;
+		jdbc.sql("""
+				update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval * 1000::bigint
+				where session_id = ?""").params(stale, stale, id).update();
+		Map<String, Object> aged = sessionRow(jdbc, id);
+		long requested = System.currentTimeMillis();
+		assertThat(get(second, "/", session, Map.of()).statusCode()).isEqualTo(200);
+		Map<String, Object> after = sessionRow(jdbc, id);
+		assertThat(after.get("xmin")).as("the row was written").isNotEqualTo(aged.get("xmin"));
+		assertThat((Long) after.get("last_access_time")).isGreaterThanOrEqualTo(requested);
+		assertThat((Long) after.get("expiry_time")).isEqualTo((Long) after.get("last_access_time") + 8 * 3_600_000L);
+	}
+
+	private static Map<String, Object> sessionRow(JdbcClient jdbc, String id) {
+		return jdbc.sql("""
+				select xmin::text as xmin, last_access_time, expiry_time from spring_session
+				where session_id = ?""").param(id).query().singleRow();
+	}
+
 	@Test
 	void conflictingEditsThroughBothInstancesAnswerOneSuccessAndOneConflict() throws Exception {
 		JdbcClient jdbc = JdbcClient.create(first.getBean(javax.sql.DataSource.class));
