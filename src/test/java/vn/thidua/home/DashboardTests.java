@@ -160,6 +160,34 @@ class DashboardTests {
 		assertThat(results.select("nav a.nav-link[aria-current=page]").eachAttr("href")).containsExactly("/results");
 	}
 
+	/**
+	 * The menu of each role, item by item, as a user of that role reads it (labels in
+	 * Vietnamese, in order).
+	 */
+	@Test
+	void eachRoleSeesItsOwnMenu() throws Exception {
+		assertThat(menu("admin")).containsExactly("/ Tổng quan", "/units Đơn vị", "/clusters Cụm, khối thi đua",
+				"/officers Cán bộ", "/campaigns Phong trào thi đua", "/results Báo cáo kết quả", "/voting Bình xét",
+				"/awards/records Khen thưởng", "/admin/accounts Tài khoản", "/admin/audit Nhật ký");
+		assertThat(menu("staff")).containsExactly("/ Tổng quan", "/units Đơn vị", "/clusters Cụm, khối thi đua",
+				"/officers Cán bộ", "/campaigns Phong trào thi đua", "/results Báo cáo kết quả", "/voting Bình xét",
+				"/awards/records Khen thưởng", "/summary Tổng kết năm");
+		assertThat(menu("leader")).isEqualTo(menu("staff"));
+		assertThat(menu("member.officer")).containsExactly("/ Tổng quan", "/units Đơn vị",
+				"/clusters Cụm, khối thi đua", "/officers Cán bộ", "/campaigns Phong trào thi đua",
+				"/my-covenants Giao ước của đơn vị", "/results Báo cáo kết quả", "/voting Bình xét",
+				"/awards/titles Danh hiệu", "/awards/records Khen thưởng");
+		assertThat(menu("member.commander")).isEqualTo(menu("member.officer"));
+	}
+
+	private List<String> menu(String username) throws Exception {
+		return Jsoup.parse(html(username))
+			.select("#mainNav ul.me-auto a.nav-link")
+			.stream()
+			.map(a -> a.attr("href") + " " + a.text())
+			.toList();
+	}
+
 	private static int count(List<PeriodRow> periods, PeriodRow.Marker marker) {
 		return (int) periods.stream().filter(p -> p.marker() == marker).count();
 	}
