@@ -203,6 +203,73 @@ class RollUpSummaryTests {
 			.isEqualTo(2);
 	}
 
+	/**
+	 * The ministry narrows the forms to one province as it narrows the summary: every
+	 * cell equals that province's own forms; links keep the province; a unit, a foreign
+	 * province or a malformed value is refused.
+	 */
+	@Test
+	void theMinistryNarrowsTheFormsToOneProvince() throws Exception {
+		for (StatisticalForm form : StatisticalForm.values()) {
+			for (long province : new long[] { this.one, this.two }) {
+				var narrowed = as(ministryStaff(), () -> this.forms.table(form, YEAR, province));
+				var own = as(provinceStaff(province), () -> this.forms.table(form, YEAR));
+				assertThat(narrowed.rows()).as(form + " of " + province).isEqualTo(own.rows());
+				assertThat(narrowed.organiser().id()).isEqualTo(province);
+				assertThat(narrowed.organiser().param()).isEqualTo(province);
+				assertThat(own.organiser().param()).isNull();
+			}
+		}
+		// 0601.N: One launched 2 campaigns in the year, Two 1 (its draft does not count)
+		assertThat(as(ministryStaff(), () -> this.forms.table(StatisticalForm.F0601, YEAR, this.one)).count("TOTAL",
+				"TOTAL"))
+			.isEqualTo(2);
+		assertThat(as(ministryStaff(), () -> this.forms.table(StatisticalForm.F0601, YEAR, this.two)).count("TOTAL",
+				"TOTAL"))
+			.isEqualTo(1);
+		assertThat(as(ministryStaff(),
+				() -> this.forms.cell(StatisticalForm.F0601, YEAR, "TOTAL", "TOTAL", this.two).campaigns()))
+			.hasSize(1);
+
+		String two = String.valueOf(this.two);
+		this.mvc
+			.perform(get("/summary/forms").param("year", "2026").param("organizerId", two).with(user(ministryStaff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Công an tỉnh Tổng Hợp Hai"),
+					containsString("href=\"/summary/forms/0601?year=2026&amp;organizerId=" + two + "\""),
+					containsString("href=\"/summary/forms/check?year=2026&amp;organizerId=" + two + "\""),
+					containsString("name=\"organizerId\" value=\"" + two + "\""))));
+		this.mvc.perform(
+				get("/summary/forms/0601").param("year", "2026").param("organizerId", two).with(user(ministryStaff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/summary/forms/0601/cells?year=2026&amp;organizerId=" + two)));
+		this.mvc.perform(
+				get("/summary/forms/check").param("year", "2026").param("organizerId", two).with(user(ministryStaff())))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/summary/forms/0601").param("year", "2026")
+				.param("organizerId", two)
+				.with(user(ministryStaff())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.organiserId").value(this.two));
+
+		// a unit is not an organiser; a province cannot open another's; no malformed
+		// value
+		for (var path : new String[] { "/summary/forms", "/summary/forms/0602", "/summary/forms/check",
+				"/summary/forms/0603/export.xlsx", "/api/v1/summary/forms/0601" }) {
+			this.mvc
+				.perform(get(path).param("year", "2026")
+					.param("organizerId", String.valueOf(this.a1))
+					.with(user(ministryStaff())))
+				.andExpect(status().isNotFound());
+			this.mvc
+				.perform(get(path).param("year", "2026").param("organizerId", two).with(user(provinceStaff(this.one))))
+				.andExpect(status().isNotFound());
+			this.mvc.perform(get(path).param("year", "2026").param("organizerId", "abc").with(user(ministryStaff())))
+				.andExpect(status().isBadRequest());
+		}
+	}
+
 	@Test
 	void thePageAndTheApiShowTheTableByOrganiserInConstantStatements() throws Exception {
 		this.mvc.perform(get("/summary").param("year", "2026").with(user(ministryStaff())))
@@ -221,7 +288,7 @@ class RollUpSummaryTests {
 			.andExpect(content().string(allOf(containsString("Tổng kết năm 2026 của Công an tỉnh Tổng Hợp Hai"),
 					containsString("id=\"summary-rollup-back\""), containsString("1.404.000 đ"),
 					containsString("name=\"organizerId\""), not(containsString("id=\"summary-text-form\"")),
-					not(containsString("id=\"summary-forms-link\"")))));
+					containsString("href=\"/summary/forms?year=2026&amp;organizerId=" + this.two + "\""))));
 		this.mvc
 			.perform(get("/summary").param("year", "2026")
 				.param("organizerId", String.valueOf(this.two))

@@ -296,7 +296,8 @@ class SummaryFiguresTests {
 					containsString("7.020.000 đ"), containsString("8.892.000 đ"),
 					containsString("href=\"/awards/records?year=2026&amp;item=CSTT\""),
 					containsString("href=\"/campaigns?year=2026&amp;kind=REGULAR\""),
-					containsString("href=\"/summary/forms?year=2026\""), containsString("id=\"summary-text-form\""))));
+					containsString("href=\"/summary/forms?year=2026&amp;organizerId=\""),
+					containsString("id=\"summary-text-form\""))));
 		this.mvc.perform(get("/summary").param("year", "2026").with(user(unitUser(this.a, Role.UNIT_OFFICER))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Tổng kết năm 2026 của Phòng Kiểm thử A"),

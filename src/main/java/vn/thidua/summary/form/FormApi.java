@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 
@@ -61,9 +62,12 @@ class FormApi {
 					+ "cấp Bộ, tỉnh); year: năm báo cáo (mặc định năm nay). Đếm theo đơn vị của người gọi (cán bộ "
 					+ "Thi đua - Khen thưởng, Ban Giám đốc); đơn vị cơ sở và quản trị: 404. Mỗi ô có mã hàng và mã "
 					+ "cột; hàng và cột \"TOTAL\" là tổng cộng.")
-	FormDto form(@PathVariable String form, @RequestParam(required = false) Integer year, Locale locale) {
+	FormDto form(@PathVariable String form, @RequestParam(required = false) Integer year,
+			@Parameter(description = "một công an tỉnh dưới đơn vị của người gọi (cấp Bộ) / one provincial police "
+					+ "below the caller's unit (ministry level)") @RequestParam(required = false) Long organizerId,
+			Locale locale) {
 		StatisticalForm f = StatisticalForm.of(form).orElseThrow(NotFoundException::new);
-		FormTable table = this.queries.table(f, year != null ? year : LocalDate.now(this.clock).getYear());
+		FormTable table = this.queries.table(f, year != null ? year : LocalDate.now(this.clock).getYear(), organizerId);
 		List<ColumnDto> columns = f.columns()
 			.stream()
 			.map(c -> new ColumnDto(c.code(), text(f.columnKey(c), locale),

@@ -10,8 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.thidua.shared.security.CurrentUser;
-
 /**
  * What is missing or inconsistent in an organiser's year before its forms are sent, one
  * statement a kind of finding, each finding with the page where it is put right.
@@ -59,10 +57,9 @@ public class FormChecks {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Group> check(int year) {
+	public List<Group> check(int year, Long organizerId) {
 		FormQueries.checkYear(year);
-		this.queries.organiser();
-		String prefix = CurrentUser.get().scope().pathPrefix();
+		String prefix = this.queries.organiser(organizerId).prefix();
 		List<Group> groups = new ArrayList<>();
 		groups.add(group(Kind.DECISION_WITHOUT_RECIPIENTS,
 				"""

@@ -48,52 +48,61 @@ class FormController {
 	private final Clock clock;
 
 	@GetMapping
-	String index(@RequestParam(required = false) Integer year, Model model) {
+	String index(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long organizerId,
+			Model model) {
 		int shown = year(year);
 		model.addAttribute("year", shown);
-		model.addAttribute("tables", this.queries.tables(shown));
+		model.addAttribute("tables", this.queries.tables(shown, organizerId));
 		return "summary/form/index";
 	}
 
 	@GetMapping("/check")
-	String check(@RequestParam(required = false) Integer year, Model model) {
+	String check(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long organizerId,
+			Model model) {
 		int shown = year(year);
 		model.addAttribute("year", shown);
-		model.addAttribute("groups", this.checks.check(shown));
-		model.addAttribute("organiser", this.queries.organiser());
+		model.addAttribute("organiser", this.queries.organiser(organizerId));
+		model.addAttribute("groups", this.checks.check(shown, organizerId));
 		return "summary/form/check";
 	}
 
 	@GetMapping("/{form}")
-	String form(@PathVariable String form, @RequestParam(required = false) Integer year, Model model, Locale locale) {
-		model.addAttribute("sheet", this.documents.sheet(this.queries.table(form(form), year(year)), locale));
+	String form(@PathVariable String form, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long organizerId, Model model, Locale locale) {
+		model.addAttribute("sheet",
+				this.documents.sheet(this.queries.table(form(form), year(year), organizerId), locale));
 		return "summary/form/form";
 	}
 
 	@GetMapping("/{form}/cells")
 	String cell(@PathVariable String form, @RequestParam(required = false) Integer year, @RequestParam String row,
-			@RequestParam String col, Model model) {
-		model.addAttribute("cell", this.queries.cell(form(form), year(year), row, col));
+			@RequestParam String col, @RequestParam(required = false) Long organizerId, Model model) {
+		model.addAttribute("cell", this.queries.cell(form(form), year(year), row, col, organizerId));
 		return "summary/form/cell";
 	}
 
 	@GetMapping("/{form}/export.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable String form, @RequestParam(required = false) Integer year,
-			Locale locale) {
-		FormDocument.Sheet sheet = this.documents.sheet(this.queries.table(form(form), year(year)), locale);
+			@RequestParam(required = false) Long organizerId, Locale locale) {
+		FormDocument.Sheet sheet = this.documents.sheet(this.queries.table(form(form), year(year), organizerId),
+				locale);
 		return DocumentResponses.xlsx(this.export.write(sheet), sheet.fileBase() + ".xlsx");
 	}
 
 	@GetMapping("/{form}/print")
-	String print(@PathVariable String form, @RequestParam(required = false) Integer year, Model model, Locale locale) {
-		model.addAttribute("sheet", this.documents.sheet(this.queries.table(form(form), year(year)), locale));
+	String print(@PathVariable String form, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long organizerId, Model model, Locale locale) {
+		model.addAttribute("sheet",
+				this.documents.sheet(this.queries.table(form(form), year(year), organizerId), locale));
 		return PRINT;
 	}
 
 	/** The PDF is the official document: in Vietnamese whatever the page's language. */
 	@GetMapping("/{form}/print.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String form, @RequestParam(required = false) Integer year) {
-		FormDocument.Sheet sheet = this.documents.sheet(this.queries.table(form(form), year(year)), VIETNAMESE);
+	ResponseEntity<byte[]> pdf(@PathVariable String form, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long organizerId) {
+		FormDocument.Sheet sheet = this.documents.sheet(this.queries.table(form(form), year(year), organizerId),
+				VIETNAMESE);
 		Map<String, Object> model = new HashMap<>();
 		model.put("sheet", sheet);
 		return DocumentResponses.pdf(this.renderer.pdf(PRINT, model, VIETNAMESE), sheet.fileBase() + ".pdf");

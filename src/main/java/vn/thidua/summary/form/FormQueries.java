@@ -38,8 +38,19 @@ public class FormQueries {
 
 	private final JdbcClient jdbc;
 
-	/** The unit sending the forms (đơn vị báo cáo) and the authority above it. */
-	public record Organiser(long id, String code, String name, String parentName) {
+	/**
+	 * The unit sending the forms (đơn vị báo cáo) and the authority above it, with the
+	 * {@code like} pattern of its subtree; {@code chosen} when a user above it (the
+	 * ministry) narrowed the forms to it.
+	 */
+	public record Organiser(long id, String code, String name, String parentName, String prefix, boolean chosen) {
+
+		/**
+		 * The organiser to carry in links: the chosen one, or none for the user's own.
+		 */
+		public Long param() {
+			return this.chosen ? this.id : null;
+		}
 
 	}
 
@@ -100,17 +111,35 @@ public class FormQueries {
 
 	}
 
+	/** The current user's own organiser. */
 	@Transactional(readOnly = true)
 	public Organiser organiser() {
+		return organiser(null);
+	}
+
+	/**
+	 * The organiser whose forms are asked for: the user's own unit, or, for a user above
+	 * the province (the ministry), one provincial police below it, as the summary
+	 * narrows; 404 for anything else and for users who do not see a subtree.
+	 */
+	@Transactional(readOnly = true)
+	public Organiser organiser(Long organizerId) {
 		CurrentUser user = CurrentUser.get();
 		if (!user.role().seesSubtree() || user.unitId() == null) {
 			throw new NotFoundException();
 		}
+		long own = user.unitId();
+		long id = organizerId != null ? organizerId : own;
 		return this.jdbc.sql("""
-				select u.id, u.code, u.name, p.name from organization_unit_v u
-				left join organization_unit_v p on p.id = u.parent_id where u.id = :id""")
-			.param("id", user.unitId())
-			.query((rs, i) -> new Organiser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+				select u.id, u.code, u.name, p.name, u.path from organization_unit_v u
+				left join organization_unit_v p on p.id = u.parent_id
+				where u.id = :id
+				  and (u.id = :own or (u.kind = 'PROVINCIAL_POLICE' and u.path like :ownPrefix))""")
+			.param("id", id)
+			.param("own", own)
+			.param("ownPrefix", user.scope().pathPrefix())
+			.query((rs, i) -> new Organiser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5) + "%", rs.getLong(1) != own))
 			.optional()
 			.orElseThrow(NotFoundException::new);
 	}
@@ -118,12 +147,18 @@ public class FormQueries {
 	/** A form of the organiser's year: two statements. */
 	@Transactional(readOnly = true)
 	public FormTable table(StatisticalForm form, int year) {
+		return table(form, year, null);
+	}
+
+	/** A form of the year of an organiser ({@link #organiser(Long)}): two statements. */
+	@Transactional(readOnly = true)
+	public FormTable table(StatisticalForm form, int year, Long organizerId) {
 		checkYear(year);
-		Organiser organiser = organiser();
+		Organiser organiser = organiser(organizerId);
 		Map<String, Map<String, Long>> leaves = new HashMap<>();
 		this.jdbc.sql("select c.row_code, c.col_code, sum(c.objects) from (" + form.countsSql() + ") c group by 1, 2")
 			.param("year", year)
-			.param("prefix", prefix())
+			.param("prefix", organiser.prefix())
 			.query((java.sql.ResultSet rs) -> {
 				leaves.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
 			});
@@ -153,10 +188,10 @@ public class FormQueries {
 
 	/** The three forms of the organiser's year. */
 	@Transactional(readOnly = true)
-	public List<FormTable> tables(int year) {
+	public List<FormTable> tables(int year, Long organizerId) {
 		List<FormTable> tables = new ArrayList<>();
 		for (StatisticalForm form : StatisticalForm.values()) {
-			tables.add(table(form, year));
+			tables.add(table(form, year, organizerId));
 		}
 		return tables;
 	}
@@ -164,8 +199,14 @@ public class FormQueries {
 	/** The records or campaigns a cell counts; 404 for a line the form does not have. */
 	@Transactional(readOnly = true)
 	public CellList cell(StatisticalForm form, int year, String rowCode, String columnCode) {
+		return cell(form, year, rowCode, columnCode, null);
+	}
+
+	/** The records or campaigns a cell of an organiser's form counts. */
+	@Transactional(readOnly = true)
+	public CellList cell(StatisticalForm form, int year, String rowCode, String columnCode, Long organizerId) {
 		checkYear(year);
-		Organiser organiser = organiser();
+		Organiser organiser = organiser(organizerId);
 		FormLine row = form.row(rowCode).orElseThrow(NotFoundException::new);
 		FormLine column = form.column(columnCode).orElseThrow(NotFoundException::new);
 		String objects = "select c.object_id from (" + form.leavesSql()
@@ -176,7 +217,7 @@ public class FormQueries {
 					from campaign_statistic_v k join organization_unit_v u on u.id = k.organizer_id
 					where k.id in (""" + objects + ") order by k.start_date, k.sort_key, k.id")
 				.param("year", year)
-				.param("prefix", prefix())
+				.param("prefix", organiser.prefix())
 				.param("rows", row.leaves())
 				.param("cols", column.leaves())
 				.query((rs, i) -> new CellCampaign(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -192,7 +233,7 @@ public class FormQueries {
 				from award_statistic_record_v r
 				where r.record_id in (""" + objects + ") order by r.decided_on, r.number, r.record_id")
 			.param("year", year)
-			.param("prefix", prefix())
+			.param("prefix", organiser.prefix())
 			.param("rows", row.leaves())
 			.param("cols", column.leaves())
 			.query((rs, i) -> new CellRecord(rs.getLong(1), rs.getLong(2), rs.getString(3),
@@ -207,11 +248,6 @@ public class FormQueries {
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
 			throw new NotFoundException();
 		}
-	}
-
-	/** The organiser's subtree as the like pattern of {@code subtree_unit_ids}. */
-	private static String prefix() {
-		return CurrentUser.get().scope().pathPrefix();
 	}
 
 }

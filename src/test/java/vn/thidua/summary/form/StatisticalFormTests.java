@@ -464,7 +464,7 @@ class StatisticalFormTests {
 
 	@Test
 	void theChecksListWhatIsMissingBeforeSending() {
-		Map<Kind, List<String>> found = asStaff(() -> this.checks.check(YEAR)).stream()
+		Map<Kind, List<String>> found = asStaff(() -> this.checks.check(YEAR, null)).stream()
 			.collect(Collectors.toMap(FormChecks.Group::kind,
 					g -> g.findings().stream().map(FormChecks.Finding::name).toList()));
 		assertThat(found.get(Kind.DECISION_WITHOUT_RECIPIENTS)).containsExactly("TBX-E1/QĐ");
@@ -486,7 +486,7 @@ class StatisticalFormTests {
 			assertThat(vn.thidua.shared.db.SqlStatementCounter.current()).as(form + " cell").isEqualTo(2);
 		}
 		vn.thidua.shared.db.SqlStatementCounter.reset();
-		asStaff(() -> this.checks.check(YEAR));
+		asStaff(() -> this.checks.check(YEAR, null));
 		assertThat(vn.thidua.shared.db.SqlStatementCounter.current()).as("checks")
 			.isEqualTo(1 + FormChecks.Kind.values().length);
 	}
@@ -501,8 +501,8 @@ class StatisticalFormTests {
 		this.mvc.perform(get("/summary/forms/0603").param("year", "2026").with(staff()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"cell-R_LEADER-BANG_KHEN\"")))
-			.andExpect(content()
-				.string(containsString("/summary/forms/0603/cells?year=2026&amp;row=R_LEADER&amp;col=BANG_KHEN\"")));
+			.andExpect(content().string(containsString(
+					"/summary/forms/0603/cells?year=2026&amp;organizerId=&amp;row=R_LEADER&amp;col=BANG_KHEN\"")));
 		this.mvc
 			.perform(get("/summary/forms/0603/cells").param("year", "2026")
 				.param("row", "R_LEADER")
