@@ -20,6 +20,11 @@ import org.springframework.stereotype.Component;
  * expire up to a minute before the time-out (eight hours) measured from the user's last
  * request; nothing else reads the last access. Attributes (the security context, the form
  * token) are still written whenever they change.
+ * <p>
+ * A new attribute is written with an upsert: two requests of one session that both add
+ * the same attribute (the form token, created by whichever page asks first after sign-in,
+ * e.g. two tabs opened at once) each insert it, and the second insert broke on the
+ * attribute's primary key with a server error instead of keeping the later value.
  */
 @Component
 class SessionAccessWrites implements SessionRepositoryCustomizer<JdbcIndexedSessionRepository> {
@@ -47,9 +52,20 @@ class SessionAccessWrites implements SessionRepositoryCustomizer<JdbcIndexedSess
 			       OR v.last_access_time - s.LAST_ACCESS_TIME >= {interval})
 			""".replace("{interval}", Long.toString(INTERVAL.toMillis()));
 
+	/**
+	 * The repository's attribute insert (primary key, name, bytes), keeping the later
+	 * value.
+	 */
+	static final String CREATE_SESSION_ATTRIBUTE_QUERY = """
+			INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			VALUES (?, ?, ?)
+			ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+			""";
+
 	@Override
 	public void customize(JdbcIndexedSessionRepository repository) {
 		repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+		repository.setCreateSessionAttributeQuery(CREATE_SESSION_ATTRIBUTE_QUERY);
 	}
 
 }
