@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import vn.thidua.shared.security.Scope;
+
 /**
  * Campaigns. Visible to a user: those organised within their subtree (staff, leadership),
  * or, once launched, those whose scope includes their unit, directly or through one of
@@ -19,7 +21,8 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
 	 * The campaign rule of V14 (campaign_visible) applied to {@code k} with a Scope's
 	 * parts.
 	 */
-	String VISIBLE = "(function('campaign_visible', k.id, :all, :prefix, :unitId) = true)";
+	String VISIBLE = "(function('campaign_visible', k.id, :all, :prefix, :unitId) = true and " + Scope.SINGLE_VALUES
+			+ ")";
 
 	@Query("select k from Campaign k join fetch k.organizer where (:year is null or k.year = :year)"
 			+ " and (:kind is null or k.kind = :kind) and (:state is null or k.state = :state) and " + VISIBLE

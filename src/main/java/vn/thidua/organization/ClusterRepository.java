@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import vn.thidua.shared.security.Scope;
+
 /**
  * Clusters. Visible to a user: those organised within their subtree (staff, leadership),
  * or those their unit is a member of (commanders, officers).
@@ -17,7 +19,8 @@ public interface ClusterRepository extends JpaRepository<EmulationCluster, Long>
 	 * The cluster rule of V13 (cluster_visible) applied to {@code c} with a Scope's
 	 * parts.
 	 */
-	String VISIBLE = "(function('cluster_visible', c.id, :all, :prefix, :unitId) = true)";
+	String VISIBLE = "(function('cluster_visible', c.id, :all, :prefix, :unitId) = true and " + Scope.SINGLE_VALUES
+			+ ")";
 
 	@Query("select c from EmulationCluster c join fetch c.organizer left join fetch c.headUnit "
 			+ "left join fetch c.deputyUnit where c.year = :year and " + VISIBLE + " order by c.sortKey")

@@ -11,13 +11,16 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import vn.thidua.shared.security.Scope;
+
 /**
  * Units. Methods taking a {@code Scope}'s parts return only what the user may see.
  */
 public interface UnitRepository extends JpaRepository<Unit, Long> {
 
 	/** The unit rule of V13 (unit_visible) applied to {@code u} with a Scope's parts. */
-	String VISIBLE = "(function('unit_visible', u.id, u.path, :all, :prefix, :unitId) = true)";
+	String VISIBLE = "(function('unit_visible', u.id, u.path, :all, :prefix, :unitId) = true and " + Scope.SINGLE_VALUES
+			+ ")";
 
 	@Query("""
 			select u from Unit u left join fetch u.parent

@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import vn.thidua.shared.security.Scope;
+
 /**
  * Covenants and their versions. A covenant is visible to whoever sees its cluster: the
  * organiser's staff and leadership (subtree), and the member units of the cluster.
@@ -20,7 +22,8 @@ interface CovenantRepository extends JpaRepository<Covenant, Long> {
 	 * The covenant rule of V15 (covenant_visible) applied to {@code c} with a Scope's
 	 * parts.
 	 */
-	String VISIBLE = "(function('covenant_visible', c.id, :all, :prefix, :unitId) = true)";
+	String VISIBLE = "(function('covenant_visible', c.id, :all, :prefix, :unitId) = true and " + Scope.SINGLE_VALUES
+			+ ")";
 
 	/** A covenant with its campaign (and organiser) and cluster (and head unit). */
 	@Query("select c from Covenant c join fetch c.campaign k join fetch k.organizer join fetch c.cluster cl"

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import vn.thidua.shared.security.Scope;
+
 /**
  * Periodic reports. Visible to a user: reports of units in their scope (their own unit,
  * or the subtree for staff and leadership), and the reports of the members of a cluster
@@ -18,8 +20,8 @@ interface ResultReportRepository extends JpaRepository<ResultReport, Long> {
 	 * The organisation's unit rule ({@code unit_visible}, V13) and, a rule of the results
 	 * kept here, the head and deputy units of the report's cluster, which review it.
 	 */
-	String VISIBLE = "(function('unit_visible', u.id, u.path, :all, :prefix, :unitId) = true"
-			+ " or cl.headUnit.id = :unitId or cl.deputyUnit.id = :unitId)";
+	String VISIBLE = "((function('unit_visible', u.id, u.path, :all, :prefix, :unitId) = true"
+			+ " or cl.headUnit.id = :unitId or cl.deputyUnit.id = :unitId) and " + Scope.SINGLE_VALUES + ")";
 
 	@Query("select r from ResultReport r join fetch r.campaign k join fetch r.unit u left join fetch r.cluster cl"
 			+ " left join fetch cl.headUnit left join fetch cl.deputyUnit where r.id = :id and " + VISIBLE)
