@@ -59,7 +59,17 @@ public class FormChecks {
 	@Transactional(readOnly = true)
 	public List<Group> check(int year, Long organizerId) {
 		FormQueries.checkYear(year);
-		String prefix = this.queries.organiser(organizerId).prefix();
+		return check(this.queries.organiser(organizerId), year);
+	}
+
+	/**
+	 * The findings of an organiser already resolved
+	 * ({@link FormQueries#organiser(Long)}).
+	 */
+	@Transactional(readOnly = true)
+	public List<Group> check(FormQueries.Organiser organiser, int year) {
+		FormQueries.checkYear(year);
+		String prefix = organiser.prefix();
 		List<Group> groups = new ArrayList<>();
 		groups.add(group(Kind.DECISION_WITHOUT_RECIPIENTS,
 				"""

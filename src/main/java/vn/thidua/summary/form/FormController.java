@@ -61,8 +61,9 @@ class FormController {
 			Model model) {
 		int shown = year(year);
 		model.addAttribute("year", shown);
-		model.addAttribute("organiser", this.queries.organiser(organizerId));
-		model.addAttribute("groups", this.checks.check(shown, organizerId));
+		FormQueries.Organiser organiser = this.queries.organiser(organizerId);
+		model.addAttribute("organiser", organiser);
+		model.addAttribute("groups", this.checks.check(organiser, shown));
 		return "summary/form/check";
 	}
 

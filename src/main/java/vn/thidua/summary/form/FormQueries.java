@@ -111,12 +111,6 @@ public class FormQueries {
 
 	}
 
-	/** The current user's own organiser. */
-	@Transactional(readOnly = true)
-	public Organiser organiser() {
-		return organiser(null);
-	}
-
 	/**
 	 * The organiser whose forms are asked for: the user's own unit, or, for a user above
 	 * the province (the ministry), one provincial police below it, as the summary
@@ -147,14 +141,18 @@ public class FormQueries {
 	/** A form of the organiser's year: two statements. */
 	@Transactional(readOnly = true)
 	public FormTable table(StatisticalForm form, int year) {
-		return table(form, year, null);
+		return table(form, year, (Long) null);
 	}
 
 	/** A form of the year of an organiser ({@link #organiser(Long)}): two statements. */
 	@Transactional(readOnly = true)
 	public FormTable table(StatisticalForm form, int year, Long organizerId) {
 		checkYear(year);
-		Organiser organiser = organiser(organizerId);
+		return table(form, year, organiser(organizerId));
+	}
+
+	/** A form of the year of an organiser already resolved: one statement. */
+	private FormTable table(StatisticalForm form, int year, Organiser organiser) {
 		Map<String, Map<String, Long>> leaves = new HashMap<>();
 		this.jdbc.sql("select c.row_code, c.col_code, sum(c.objects) from (" + form.countsSql() + ") c group by 1, 2")
 			.param("year", year)
@@ -189,9 +187,11 @@ public class FormQueries {
 	/** The three forms of the organiser's year. */
 	@Transactional(readOnly = true)
 	public List<FormTable> tables(int year, Long organizerId) {
+		checkYear(year);
+		Organiser organiser = organiser(organizerId);
 		List<FormTable> tables = new ArrayList<>();
 		for (StatisticalForm form : StatisticalForm.values()) {
-			tables.add(table(form, year, organizerId));
+			tables.add(table(form, year, organiser));
 		}
 		return tables;
 	}
