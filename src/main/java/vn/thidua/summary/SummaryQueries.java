@@ -53,6 +53,8 @@ public class SummaryQueries {
 
 	private final JdbcClient jdbc;
 
+	private final Organisers organisers;
+
 	private final CampaignService campaigns;
 
 	private final RankingService rankings;
@@ -87,10 +89,8 @@ public class SummaryQueries {
 			Unit organizer = own;
 			boolean chosen = false;
 			if (organizerId != null && organizerId != own.id()) {
-				organizer = unit(organizerId);
-				if (!above || !organizer.path().startsWith(own.path()) || !organizer.isOrganiser()) {
-					throw new NotFoundException();
-				}
+				Organisers.Organiser below = this.organisers.of(own.id(), organizerId);
+				organizer = new Unit(below.id(), below.name(), below.path(), Organisers.ORGANISER_KIND);
 				chosen = true;
 			}
 			// above the province, every organiser below counts unless one was chosen
@@ -679,11 +679,6 @@ public class SummaryQueries {
 	}
 
 	private record Unit(long id, String name, String path, String kind) {
-
-		/** A unit whose own summary a user above it may open: a provincial police. */
-		boolean isOrganiser() {
-			return "PROVINCIAL_POLICE".equals(this.kind);
-		}
 
 	}
 

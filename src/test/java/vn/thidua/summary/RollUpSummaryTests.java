@@ -2,6 +2,7 @@ package vn.thidua.summary;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -201,6 +202,48 @@ class RollUpSummaryTests {
 		assertThat(as(provinceStaff(this.one), () -> this.forms.table(StatisticalForm.F0601, YEAR)).count("TOTAL",
 				"TOTAL"))
 			.isEqualTo(2);
+	}
+
+	/**
+	 * One rule ({@link Organisers}) decides whose figures a user may open: the summary
+	 * and the forms open the same organisers for the ministry and for a province, and
+	 * refuse the same units (a commune, a department of the ministry, another province, a
+	 * province outside the ministry).
+	 */
+	@Test
+	void theSummaryAndTheFormsOpenTheSameOrganisers() {
+		long demo = this.jdbc
+			.sql("select id from unit where kind = 'PROVINCIAL_POLICE' and code not like 'TST-%' "
+					+ "order by id limit 1")
+			.query(Long.class)
+			.single();
+		Long[] asked = { null, this.ministry, this.md, this.one, this.two, this.a1, this.b1, this.a2, demo };
+		Map<String, List<Long>> opened = new java.util.LinkedHashMap<>();
+		for (CurrentUser user : new CurrentUser[] { ministryStaff(), provinceStaff(this.one) }) {
+			for (Long organizer : asked) {
+				Long summary = opened(
+						() -> as(user, () -> this.queries.scope(YEAR, organizer, null, null).organizerId()));
+				Long forms = opened(() -> as(user, () -> this.forms.organiser(organizer).id()));
+				assertThat(forms).as(user.getUsername() + " asking for " + organizer).isEqualTo(summary);
+				opened.computeIfAbsent(user.getUsername(), u -> new java.util.ArrayList<>()).add(summary);
+			}
+		}
+		// worked out by hand: the ministry opens its own figures and each of its two
+		// provinces; a province only its own
+		assertThat(opened.get(ministryStaff().getUsername())).containsExactly(this.ministry, this.ministry, null,
+				this.one, this.two, null, null, null, null);
+		assertThat(opened.get(provinceStaff(this.one).getUsername())).containsExactly(this.one, null, null, this.one,
+				null, null, null, null, null);
+	}
+
+	/** The organiser opened, or {@code null} when refused as not found. */
+	private static Long opened(java.util.function.Supplier<Long> ask) {
+		try {
+			return ask.get();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.summary.Organisers;
+
 /**
  * What is missing or inconsistent in an organiser's year before its forms are sent, one
  * statement a kind of finding, each finding with the page where it is put right.
@@ -67,7 +69,7 @@ public class FormChecks {
 	 * ({@link FormQueries#organiser(Long)}).
 	 */
 	@Transactional(readOnly = true)
-	public List<Group> check(FormQueries.Organiser organiser, int year) {
+	public List<Group> check(Organisers.Organiser organiser, int year) {
 		FormQueries.checkYear(year);
 		String prefix = organiser.prefix();
 		List<Group> groups = new ArrayList<>();

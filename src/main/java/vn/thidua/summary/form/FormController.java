@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.thidua.shared.document.DocumentRenderer;
 import vn.thidua.shared.document.DocumentResponses;
 import vn.thidua.shared.web.NotFoundException;
+import vn.thidua.summary.Organisers;
 
 /**
  * The statistical forms of the organiser's year: the list of the three forms, each form
@@ -61,7 +62,7 @@ class FormController {
 			Model model) {
 		int shown = year(year);
 		model.addAttribute("year", shown);
-		FormQueries.Organiser organiser = this.queries.organiser(organizerId);
+		Organisers.Organiser organiser = this.queries.organiser(organizerId);
 		model.addAttribute("organiser", organiser);
 		model.addAttribute("groups", this.checks.check(organiser, shown));
 		return "summary/form/check";

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.summary.Organisers;
+import vn.thidua.summary.Organisers.Organiser;
 import vn.thidua.shared.web.NotFoundException;
 
 /**
@@ -38,21 +40,7 @@ public class FormQueries {
 
 	private final JdbcClient jdbc;
 
-	/**
-	 * The unit sending the forms (đơn vị báo cáo) and the authority above it, with the
-	 * {@code like} pattern of its subtree; {@code chosen} when a user above it (the
-	 * ministry) narrowed the forms to it.
-	 */
-	public record Organiser(long id, String code, String name, String parentName, String prefix, boolean chosen) {
-
-		/**
-		 * The organiser to carry in links: the chosen one, or none for the user's own.
-		 */
-		public Long param() {
-			return this.chosen ? this.id : null;
-		}
-
-	}
+	private final Organisers organisers;
 
 	/** A row of a computed form: its printed number and one count per column. */
 	public record FormRow(FormLine line, String number, List<Long> counts) {
@@ -113,8 +101,8 @@ public class FormQueries {
 
 	/**
 	 * The organiser whose forms are asked for: the user's own unit, or, for a user above
-	 * the province (the ministry), one provincial police below it, as the summary
-	 * narrows; 404 for anything else and for users who do not see a subtree.
+	 * the province (the ministry), one provincial police below it, as the summary narrows
+	 * ({@link Organisers}); 404 for anything else and for users who do not see a subtree.
 	 */
 	@Transactional(readOnly = true)
 	public Organiser organiser(Long organizerId) {
@@ -122,20 +110,7 @@ public class FormQueries {
 		if (!user.role().seesSubtree() || user.unitId() == null) {
 			throw new NotFoundException();
 		}
-		long own = user.unitId();
-		long id = organizerId != null ? organizerId : own;
-		return this.jdbc.sql("""
-				select u.id, u.code, u.name, p.name, u.path from organization_unit_v u
-				left join organization_unit_v p on p.id = u.parent_id
-				where u.id = :id
-				  and (u.id = :own or (u.kind = 'PROVINCIAL_POLICE' and u.path like :ownPrefix))""")
-			.param("id", id)
-			.param("own", own)
-			.param("ownPrefix", user.scope().pathPrefix())
-			.query((rs, i) -> new Organiser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5) + "%", rs.getLong(1) != own))
-			.optional()
-			.orElseThrow(NotFoundException::new);
+		return this.organisers.of(user.unitId(), organizerId);
 	}
 
 	/** A form of the organiser's year: two statements. */
