@@ -72,6 +72,14 @@ final class BenchmarkSupport {
 		return SqlStatementCounter.captured();
 	}
 
+	/**
+	 * How long an HTTP instance is warmed up before it is measured:
+	 * {@code -Dbenchmark.httpWarmup} seconds, 30 by default.
+	 */
+	static java.time.Duration httpWarmUp() {
+		return java.time.Duration.ofSeconds(Integer.getInteger("benchmark.httpWarmup", 30));
+	}
+
 	/** Only what a page reads: writes of the session store are not replayed. */
 	static List<SqlStatementCounter.Statement> selects(List<SqlStatementCounter.Statement> all) {
 		return all.stream().filter(statement -> {

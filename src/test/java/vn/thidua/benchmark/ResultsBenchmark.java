@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +185,15 @@ class ResultsBenchmark {
 			for (Page page : pages) {
 				sessions.computeIfAbsent(page.user(), user -> signIn(instance, user));
 			}
+			String trivialPath = "/account/password";
+			List<HttpInstance.Request> requests = new ArrayList<>();
+			pages.forEach(page -> requests.add(new HttpInstance.Request(page.path(), sessions.get(page.user()))));
+			requests.add(new HttpInstance.Request(trivialPath, sessions.get("bm.staff")));
+			Duration warming = BenchmarkSupport.httpWarmUp();
+			instance.warmUp(requests, clients, warming);
 			this.report.print("");
+			this.report.print("instance warmed up: every page below in turn from %d clients for %d s", clients,
+					warming.toSeconds());
 			this.report.print("load average of the machine at the start: %s", BenchmarkSupport.loadAverage());
 			this.report.print("%-58s %8s %8s %9s %7s %6s", "page (" + UNITS + " units), HTTP, -Xmx" + heap, "median",
 					"p95", "bare SQL", "ratio", "SQL");
@@ -211,7 +220,6 @@ class ResultsBenchmark {
 					"(median of %d requests after %d; bare SQL: the page's SELECT statements run one after the other"
 							+ " on one connection, median of %d runs; ratio = page / bare SQL, goal ≤ 1,5)",
 					runs, warmup, runs);
-			String trivialPath = "/account/password";
 			double trivial = instance.throughput(trivialPath, sessions.get("bm.staff"), clients, during);
 			double heavy = instance.throughput(heaviest.path(), sessions.get(heaviest.user()), clients, during);
 			this.report.print("");

@@ -2,6 +2,7 @@ package vn.thidua.benchmark;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -225,12 +226,14 @@ class SummaryBenchmark {
 			}
 			// every page is warmed up before any is measured: the first would otherwise
 			// pay for all
-			for (int i = 0; i < warmup; i++) {
-				for (Page page : pages) {
-					instance.time(page.path(), sessions.get(page.user()), 0, 1);
-				}
-			}
+			List<HttpInstance.Request> requests = pages.stream()
+				.map(page -> new HttpInstance.Request(page.path(), sessions.get(page.user())))
+				.toList();
+			Duration warming = BenchmarkSupport.httpWarmUp();
+			instance.warmUp(requests, Integer.getInteger("benchmark.clients", 4), warming);
 			this.report.print("");
+			this.report.print("instance warmed up: every page below in turn from %d clients for %d s",
+					Integer.getInteger("benchmark.clients", 4), warming.toSeconds());
 			this.report.print("load average of the machine at the start: %s", BenchmarkSupport.loadAverage());
 			this.report.print("%-30s %9s %9s %9s %7s %6s %6s %6s  %s", "page, HTTP, -Xmx" + heap, "median", "p95",
 					"bare SQL", "ratio", "SQL", "(demo)", "rows", "goal");
