@@ -90,7 +90,7 @@ public class SummaryQueries {
 			boolean chosen = false;
 			if (organizerId != null && organizerId != own.id()) {
 				Organisers.Organiser below = this.organisers.of(own.id(), organizerId);
-				organizer = new Unit(below.id(), below.name(), below.path(), Organisers.ORGANISER_KIND);
+				organizer = new Unit(below.id(), below.name(), below.path());
 				chosen = true;
 			}
 			// above the province, every organiser below counts unless one was chosen
@@ -678,7 +678,7 @@ public class SummaryQueries {
 		return list;
 	}
 
-	private record Unit(long id, String name, String path, String kind) {
+	private record Unit(long id, String name, String path) {
 
 	}
 
@@ -687,9 +687,9 @@ public class SummaryQueries {
 	}
 
 	private Unit unit(long id) {
-		return this.jdbc.sql("select id, name, path, kind from organization_unit_v where id = :id")
+		return this.jdbc.sql("select id, name, path from organization_unit_v where id = :id")
 			.param("id", id)
-			.query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.optional()
 			.orElseThrow(NotFoundException::new);
 	}
@@ -700,11 +700,11 @@ public class SummaryQueries {
 	 */
 	private Unit organizerOf(Unit unit) {
 		return this.jdbc.sql("""
-				select a.id, a.name, a.path, a.kind from organization_unit_v a
+				select a.id, a.name, a.path from organization_unit_v a
 				where :path like a.path || '%'
 				order by (a.kind = 'PROVINCIAL_POLICE') desc, a.depth limit 1""")
 			.param("path", unit.path())
-			.query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.query((rs, i) -> new Unit(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.single();
 	}
 
