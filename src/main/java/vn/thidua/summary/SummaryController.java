@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +39,8 @@ import vn.thidua.shared.web.Submissions;
 class SummaryController {
 
 	private final SummaryQueries queries;
+
+	private final SummaryRows rows;
 
 	private final SummaryReportService reports;
 
@@ -163,7 +166,9 @@ class SummaryController {
 		java.util.List<SummaryFreezeService.Difference> differences = snapshot != null
 				&& scope.level() == SummaryScope.Level.PROVINCE
 						? SummaryFreezeService.differences(snapshot.figures(), figures) : java.util.List.of();
-		model.addAttribute("differences", SummaryFreezeService.byFigure(differences));
+		Map<String, SummaryFreezeService.Difference> byFigure = SummaryFreezeService.byFigure(differences);
+		model.addAttribute("differences", byFigure);
+		model.addAttribute("rows", this.rows.of(figures, byFigure, LocaleContextHolder.getLocale()));
 		model.addAttribute("maxReason", SummaryFreezeService.MAX_REASON);
 		model.addAttribute("fingerprint", SummaryFreezeService.fingerprint(figures));
 		model.addAttribute("scope", scope);
