@@ -23,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.shared.document.DocumentRenderer;
 import vn.thidua.shared.document.DocumentResponses;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.security.Role;
 import vn.thidua.shared.text.VietnameseText;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
@@ -174,6 +176,9 @@ class SummaryController {
 		model.addAttribute("scope", scope);
 		model.addAttribute("report", report);
 		model.addAttribute("clusters", this.queries.clusterOptions(scope));
+		// staff and leadership see the whole province (the others their own unit)
+		CurrentUser user = CurrentUser.get();
+		model.addAttribute("provinceWide", user.is(Role.PROVINCE_STAFF) || user.is(Role.LEADERSHIP));
 		int thisYear = LocalDate.now(this.clock).getYear();
 		java.util.List<Integer> years = new java.util.ArrayList<>();
 		for (int y = Math.max(thisYear, scope.year()); y >= Math.min(thisYear, scope.year()) - 5; y--) {
