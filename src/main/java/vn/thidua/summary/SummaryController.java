@@ -44,6 +44,8 @@ class SummaryController {
 
 	private final SummaryRows rows;
 
+	private final SummaryPageReader pages;
+
 	private final SummaryReportService reports;
 
 	private final SummaryFreezeService freezes;
@@ -66,12 +68,11 @@ class SummaryController {
 	String show(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long organizerId,
 			@RequestParam(required = false) Long clusterId, @RequestParam(required = false) Long unitId, Model model) {
 		int shown = year != null ? year : LocalDate.now(this.clock).getYear();
-		SummaryScope scope = this.queries.scope(shown, organizerId, clusterId, unitId);
-		SummaryReport report = this.reports.of(scope).orElse(null);
+		SummaryPageReader.Content content = this.pages.read(shown, organizerId, clusterId, unitId);
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", SummaryTextForm.of(report));
+			model.addAttribute("form", SummaryTextForm.of(content.report()));
 		}
-		return page(scope, report, model);
+		return page(content, model);
 	}
 
 	@PostMapping("/text")
@@ -92,7 +93,7 @@ class SummaryController {
 			if (!scope.editable()) {
 				throw new org.springframework.security.access.AccessDeniedException("Read-only");
 			}
-			return page(scope, this.reports.of(scope).orElse(null), model);
+			return page(this.pages.read(scope, this.reports.of(scope).orElse(null)), model);
 		});
 	}
 
@@ -159,10 +160,11 @@ class SummaryController {
 				SummaryPrint.fileName(doc.figures().scope(), "xlsx"));
 	}
 
-	private String page(SummaryScope scope, SummaryReport report, Model model) {
-		SummaryFigures figures = this.queries.figures(scope);
+	private String page(SummaryPageReader.Content content, Model model) {
+		SummaryScope scope = content.scope();
+		SummaryFigures figures = content.figures();
 		model.addAttribute("summary", figures);
-		SummaryFreezeService.Snapshot snapshot = this.freezes.of(scope).orElse(null);
+		SummaryFreezeService.Snapshot snapshot = content.snapshot();
 		model.addAttribute("snapshot", snapshot);
 		// the differences are the province's: a narrowed summary counts other units
 		java.util.List<SummaryFreezeService.Difference> differences = snapshot != null
@@ -174,8 +176,8 @@ class SummaryController {
 		model.addAttribute("maxReason", SummaryFreezeService.MAX_REASON);
 		model.addAttribute("fingerprint", SummaryFreezeService.fingerprint(figures));
 		model.addAttribute("scope", scope);
-		model.addAttribute("report", report);
-		model.addAttribute("clusters", this.queries.clusterOptions(scope));
+		model.addAttribute("report", content.report());
+		model.addAttribute("clusters", content.clusters());
 		// staff and leadership see the whole province (the others their own unit)
 		CurrentUser user = CurrentUser.get();
 		model.addAttribute("provinceWide", user.is(Role.PROVINCE_STAFF) || user.is(Role.LEADERSHIP));
