@@ -77,7 +77,15 @@ final class BenchmarkSupport {
 	 * {@code -Dbenchmark.httpWarmup} seconds, 30 by default.
 	 */
 	static java.time.Duration httpWarmUp() {
-		return java.time.Duration.ofSeconds(Integer.getInteger("benchmark.httpWarmup", 30));
+		return httpWarmUp(30);
+	}
+
+	/**
+	 * How long an HTTP instance is warmed up before it is measured:
+	 * {@code -Dbenchmark.httpWarmup} seconds, {@code seconds} by default.
+	 */
+	static java.time.Duration httpWarmUp(int seconds) {
+		return java.time.Duration.ofSeconds(Integer.getInteger("benchmark.httpWarmup", seconds));
 	}
 
 	/** Only what a page reads: writes of the session store are not replayed. */

@@ -57,12 +57,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * whatever the size.
  * <p>
  * {@code -Dbenchmark.runs} (default 30), {@code -Dbenchmark.warmup} (default 10),
- * {@code -Dbenchmark.heap} (default 512m), {@code -Dbenchmark.year} (default this year),
- * {@code -Dbenchmark.units} (default 5000), {@code -Dbenchmark.officers} (default 60),
- * {@code -Dbenchmark.awardYears} (default 10), {@code -Dbenchmark.explain=true} (write
- * the plans of every page's statements to {@code target/benchmark/summary-explain.txt}),
- * {@code -Dbenchmark.keep=true} (keep the generated data; on a database kept between
- * runs, {@code -Dthidua.embedded-db.data-dir=…}, the next run measures it again without
+ * {@code -Dbenchmark.httpWarmup} (seconds of every page in turn before measuring, default
+ * 90), {@code -Dbenchmark.heap} (default 512m), {@code -Dbenchmark.year} (default this
+ * year), {@code -Dbenchmark.units} (default 5000), {@code -Dbenchmark.officers} (default
+ * 60), {@code -Dbenchmark.awardYears} (default 10), {@code -Dbenchmark.explain=true}
+ * (write the plans of every page's statements to
+ * {@code target/benchmark/summary-explain.txt}), {@code -Dbenchmark.keep=true} (keep the
+ * generated data; on a database kept between runs,
+ * {@code -Dthidua.embedded-db.data-dir=…}, the next run measures it again without
  * generating it).
  */
 // generating the country takes statements longer than a request may
@@ -229,7 +231,12 @@ class SummaryBenchmark {
 			List<HttpInstance.Request> requests = pages.stream()
 				.map(page -> new HttpInstance.Request(page.path(), sessions.get(page.user())))
 				.toList();
-			Duration warming = BenchmarkSupport.httpWarmUp();
+			// 90 s: the country's summary (about 0.4 s a request) takes most of the
+			// warm-up,
+			// so that in 30 s each of the other pages was answered only about 80 times,
+			// too
+			// few for the JVM to have compiled what it runs
+			Duration warming = BenchmarkSupport.httpWarmUp(90);
 			instance.warmUp(requests, Integer.getInteger("benchmark.clients", 4), warming);
 			this.report.print("");
 			this.report.print("instance warmed up: every page below in turn from %d clients for %d s",
