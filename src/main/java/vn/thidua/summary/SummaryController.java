@@ -24,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.shared.document.DocumentRenderer;
 import vn.thidua.shared.document.DocumentResponses;
 import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.shared.security.Role;
 import vn.thidua.shared.text.VietnameseText;
 import vn.thidua.shared.web.BusinessRuleException;
 import vn.thidua.shared.web.FlashMessages;
@@ -93,7 +92,7 @@ class SummaryController {
 			if (!scope.editable()) {
 				throw new org.springframework.security.access.AccessDeniedException("Read-only");
 			}
-			return page(this.pages.read(scope, this.reports.of(scope).orElse(null)), model);
+			return page(this.pages.read(scope), model);
 		});
 	}
 
@@ -179,8 +178,7 @@ class SummaryController {
 		model.addAttribute("report", content.report());
 		model.addAttribute("clusters", content.clusters());
 		// staff and leadership see the whole province (the others their own unit)
-		CurrentUser user = CurrentUser.get();
-		model.addAttribute("provinceWide", user.is(Role.PROVINCE_STAFF) || user.is(Role.LEADERSHIP));
+		model.addAttribute("provinceWide", CurrentUser.get().role().seesSubtree());
 		int thisYear = LocalDate.now(this.clock).getYear();
 		java.util.List<Integer> years = new java.util.ArrayList<>();
 		for (int y = Math.max(thisYear, scope.year()); y >= Math.min(thisYear, scope.year()) - 5; y--) {

@@ -110,7 +110,7 @@ class SummaryDocx {
 		}
 	}
 
-	private static void figures(DocxWriter w, SummaryFigures s, Locale locale) {
+	private void figures(DocxWriter w, SummaryFigures s, Locale locale) {
 		List<String> headers = new ArrayList<>();
 		headers.add(w.text("document.col.number"));
 		headers.add(w.text("summary.col.figure"));
@@ -133,8 +133,7 @@ class SummaryDocx {
 				}
 				List<String> cells = new ArrayList<>();
 				cells.add("");
-				cells.add(f.nameVi() != null ? ("en".equals(locale.getLanguage()) ? f.nameEn() : f.nameVi())
-						: w.text("summary.figure." + f.key()));
+				cells.add(f.label(this.messages, locale));
 				f.values().forEach(v -> cells.add(number(v)));
 				cells.add((f.change() > 0 ? "+" : "") + number(f.change()));
 				w.row(table, cells);

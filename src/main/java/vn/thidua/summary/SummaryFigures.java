@@ -66,6 +66,17 @@ public record SummaryFigures(SummaryScope scope, List<Integer> years, List<Secti
 			return this.values.get(0);
 		}
 
+		/**
+		 * The figure's name in the language of {@code locale}: the catalogue item's, or
+		 * the message {@code summary.figure.<key>}.
+		 */
+		public String label(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+			if (this.nameVi != null) {
+				return "en".equals(locale.getLanguage()) ? this.nameEn : this.nameVi;
+			}
+			return messages.getMessage("summary.figure." + this.key, null, locale);
+		}
+
 		/** The change against the year before. */
 		public long change() {
 			return this.values.get(0) - this.values.get(1);

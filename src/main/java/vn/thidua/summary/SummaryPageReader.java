@@ -36,15 +36,14 @@ class SummaryPageReader {
 	/** The summary the current user asks for; 404 outside what they may see. */
 	@Transactional(readOnly = true)
 	Content read(int year, Long organizerId, Long clusterId, Long unitId) {
-		SummaryScope scope = this.queries.scope(year, organizerId, clusterId, unitId);
-		return read(scope, this.reports.of(scope).orElse(null));
+		return read(this.queries.scope(year, organizerId, clusterId, unitId));
 	}
 
-	/** The summary of a scope already checked, with the text given. */
+	/** The summary of a scope already checked. */
 	@Transactional(readOnly = true)
-	Content read(SummaryScope scope, SummaryReport report) {
-		return new Content(scope, report, this.queries.figures(scope), this.freezes.of(scope).orElse(null),
-				this.queries.clusterOptions(scope));
+	Content read(SummaryScope scope) {
+		return new Content(scope, this.reports.of(scope).orElse(null), this.queries.figures(scope),
+				this.freezes.of(scope).orElse(null), this.queries.clusterOptions(scope));
 	}
 
 }

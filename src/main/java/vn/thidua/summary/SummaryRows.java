@@ -71,7 +71,6 @@ class SummaryRows {
 	Map<String, List<Row>> of(SummaryFigures figures, Map<String, SummaryFreezeService.Difference> differences,
 			Locale locale) {
 		Map<String, List<Row>> rows = new LinkedHashMap<>();
-		boolean english = "en".equals(locale.getLanguage());
 		for (SummaryFigures.Section section : figures.sections()) {
 			List<Row> lines = new ArrayList<>();
 			List<SummaryFigures.Figure> list = section.figures();
@@ -81,18 +80,17 @@ class SummaryRows {
 				if (item && figure.isZero()) {
 					continue;
 				}
-				lines.add(row(section.key(), i, figure, item, english,
-						differences.get(section.key() + "/" + figure.key()), locale));
+				lines.add(row(section.key(), i, figure, item, differences.get(section.key() + "/" + figure.key()),
+						locale));
 			}
 			rows.put(section.key(), lines);
 		}
 		return rows;
 	}
 
-	private Row row(String section, int index, SummaryFigures.Figure figure, boolean item, boolean english,
+	private Row row(String section, int index, SummaryFigures.Figure figure, boolean item,
 			SummaryFreezeService.Difference difference, Locale locale) {
-		String label = item ? (english ? figure.nameEn() : figure.nameVi())
-				: this.messages.getMessage("summary.figure." + figure.key(), null, locale);
+		String label = figure.label(this.messages, locale);
 		String unit = MONEY.equals(figure.key()) ? " đ" : "";
 		List<Cell> cells = new ArrayList<>();
 		for (int year = 0; year < figure.values().size(); year++) {

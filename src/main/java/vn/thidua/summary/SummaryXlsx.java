@@ -71,8 +71,7 @@ class SummaryXlsx {
 				if (f.nameVi() != null && f.isZero()) {
 					continue;
 				}
-				sheet.value(r, 0, f.nameVi() != null ? ("en".equals(locale.getLanguage()) ? f.nameEn() : f.nameVi())
-						: text(locale, "summary.figure." + f.key()));
+				sheet.value(r, 0, f.label(this.messages, locale));
 				for (int y = 0; y < f.values().size(); y++) {
 					sheet.value(r, 1 + y, f.values().get(y));
 					sheet.style(r, 1 + y).format(NUMBER).set();
